@@ -1,0 +1,71 @@
+//! Small safe wrappers over engine globals and calls.
+
+use super::sys;
+use std::ffi::{CStr, CString};
+
+/// Emits a PHP warning of `level` (e.g. `E_CORE_WARNING`) with `msg`.
+pub fn warn(level: u32, msg: &str) {
+    let c = CString::new(msg.replace('\0', " ")).unwrap_or_default();
+    // SAFETY: zend_error with a "%s" format and a valid NUL-terminated string
+    // is callable at any point after the engine started (MINIT included).
+    unsafe { sys::kiln_shim_warning(level as i32, c.as_ptr()) };
+}
+
+/// The engine's system id (an MD5 hex string of 32 chars), final after MINIT.
+pub fn system_id() -> String {
+    // SAFETY: zend_system_id is a static char[32] in the PHP binary.
+    let raw = unsafe { &*std::ptr::addr_of!(sys::zend_system_id) };
+    raw.iter().map(|&c| c as u8 as char).collect()
+}
+
+/// The SAPI's short name ("cli", "fpm-fcgi", "cgi-fcgi", "cli-server", ...).
+pub fn sapi_name() -> String {
+    // SAFETY: sapi_module is initialised before any extension loads; name is a
+    // static C string owned by the SAPI.
+    unsafe {
+        let name = sys::sapi_module.name;
+        if name.is_null() {
+            return String::new();
+        }
+        CStr::from_ptr(name).to_string_lossy().into_owned()
+    }
+}
+
+/// The raw php.ini / `-d` value of a directive, as the configuration parser
+/// read it (usable before the owning extension registered its INI entries).
+pub fn configuration_directive(name: &str) -> Option<String> {
+    let zs = ext_php_rs::types::ZendStr::new(name, false);
+    // SAFETY: the configuration hash is built before any MINIT; the returned
+    // zval (if any) is owned by it and stays valid.
+    unsafe {
+        let zv = sys::zend_get_configuration_directive(zs.as_ptr() as *mut sys::zend_string);
+        if zv.is_null() {
+            return None;
+        }
+        let zv = &*(zv as *const ext_php_rs::types::Zval);
+        zv.str()
+            .map(str::to_owned)
+            .or_else(|| zv.long().map(|l| l.to_string()))
+    }
+}
+
+/// The canonical real path of `path`, or None when it does not exist.
+pub fn realpath(path: &str) -> Option<String> {
+    let c = CString::new(path).ok()?;
+    // SAFETY: the shim returns a malloc()ed string or NULL.
+    unsafe {
+        let p = sys::kiln_shim_realpath(c.as_ptr());
+        if p.is_null() {
+            return None;
+        }
+        let s = CStr::from_ptr(p).to_string_lossy().into_owned();
+        libc::free(p.cast());
+        Some(s)
+    }
+}
+
+/// Fingerprint of the VM's opcode handler numbering.
+pub fn handler_fingerprint() -> u64 {
+    // SAFETY: only reads the VM's static handler tables.
+    unsafe { sys::kiln_shim_handler_fingerprint() }
+}

@@ -1,0 +1,45 @@
+/* Headers bindgen reads for Kiln's own engine bindings, and the C shim's
+ * prototypes. The shim exists for what only C does safely: zend_try/zend_catch
+ * (setjmp must not cross Rust frames) and a few inline engine helpers. */
+#ifndef KILN_SHIM_H
+#define KILN_SHIM_H
+
+#include "php.h"
+#include "php_ini.h"
+#include "SAPI.h"
+#include "zend_compile.h"
+#include "zend_vm.h"
+#include "zend_system_id.h"
+#include "zend_map_ptr.h"
+#include "zend_extensions.h"
+#include "zend_observer.h"
+#include "zend_inheritance.h"
+#include "zend_attributes.h"
+#include "zend_enum.h"
+#include "zend_interfaces.h"
+#include "zend_closures.h"
+#include "zend_exceptions.h"
+#include "Optimizer/zend_optimizer.h"
+
+/* Calls `orig(fh, type)` inside zend_try. On a bailout (parse error, fatal
+ * compile error, exit) returns NULL and sets *bailed = 1; the caller cleans up
+ * and then calls kiln_shim_bailout() to continue unwinding as PHP would. */
+zend_op_array *kiln_shim_compile_guarded(
+    zend_op_array *(*orig)(zend_file_handle *, int),
+    zend_file_handle *fh, int type, int *bailed);
+
+/* zend_bailout(): longjmp to the enclosing zend_try. */
+ZEND_NORETURN void kiln_shim_bailout(void);
+
+/* Emits one E_CORE_WARNING / E_WARNING with a preformatted message. */
+void kiln_shim_warning(int type, const char *msg);
+
+/* Realpath of a path, resolved like the engine does (NULL if it does not
+ * exist). Result is malloc()ed; free with free(). */
+char *kiln_shim_realpath(const char *path);
+
+/* The number of opcode handlers of this VM, probed through the exported
+ * handler (de)serialisation API; used in the handler fingerprint. */
+uint64_t kiln_shim_handler_fingerprint(void);
+
+#endif
