@@ -77,10 +77,14 @@ const ALLOW_FUNCTIONS: &[&str] = &[
     "zend_stream_open",
     "zend_ini_long",
     "zend_ini_string",
+    "zend_ini_string_ex",
     "destroy_op_array",
     "zend_optimize_script",
     "php_get_module_initialized",
     "tsrm_realpath",
+    "display_ini_entries",
+    "php_info_print_table_start",
+    "php_info_print_table_end",
     "zend_extensions_op_array_persist",
     "zend_extensions_op_array_persist_calc",
 ];
@@ -102,6 +106,7 @@ const ALLOW_VARS: &[&str] = &[
     "zend_empty_array",
     "zend_new_interned_string",
     "zend_ce_closure",
+    "sapi_globals",
 ];
 const ALLOW_TYPES: &[&str] = &[
     "zend_op_array",
@@ -138,6 +143,8 @@ const ALLOW_TYPES: &[&str] = &[
     "zend_class_iterator_funcs",
     "zend_class_arrayaccess_funcs",
     "_sapi_module_struct",
+    "_sapi_globals_struct",
+    "_zend_module_entry",
     "zend_script",
 ];
 

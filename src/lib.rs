@@ -1,31 +1,27 @@
-//! Kiln: a PHP opcode cache.
+//! Kiln: a PHP opcode cache written in Rust.
+//!
+//! Data path (one compile):
+//! ```text
+//!   PHP ──zend_compile_file──► hook ──key──► store (shared memory) ──► codec::decode ──► op_array
+//!                                 │            └─miss─► disk ─────────┘
+//!                                 └─miss─► previous compiler ──► codec::encode ──► store / disk
+//! ```
+//! Modules: `module` (PHP-facing shell: INI, lifecycle, functions, phpinfo),
+//! `settings` (typed INI), `hook` (the orchestrator and per-process runtime),
+//! `store` (shared-memory tier), `disk` (disk tier), `ffi` (the only place
+//! that names engine symbols).
 #![cfg_attr(windows, feature(abi_vectorcall))]
 
 pub mod disk;
 pub mod ffi;
+pub mod hook;
+pub mod module;
+pub mod settings;
 pub mod store;
 
 use ext_php_rs::prelude::*;
 
-#[php_function]
-pub fn kiln_probe() -> String {
-    format!(
-        "{} {} {:x}",
-        ffi::engine::system_id(),
-        ffi::engine::sapi_name(),
-        ffi::engine::handler_fingerprint()
-    )
-}
-
 #[php_module]
 pub fn get_module(module: ModuleBuilder) -> ModuleBuilder {
-    module.function(wrap_function!(kiln_probe))
-}
-
-#[cfg(test)]
-mod tests {
-    #[test]
-    fn it_links() {
-        assert_eq!(2 + 2, 4);
-    }
+    module::build(module)
 }

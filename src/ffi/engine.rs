@@ -69,3 +69,55 @@ pub fn handler_fingerprint() -> u64 {
     // SAFETY: only reads the VM's static handler tables.
     unsafe { sys::kiln_shim_handler_fingerprint() }
 }
+
+pub const E_WARNING: u32 = sys::E_WARNING;
+pub const E_CORE_WARNING: u32 = sys::E_CORE_WARNING;
+
+/// The current value of a registered INI directive (None if not registered).
+pub fn ini_string(name: &str) -> Option<String> {
+    let c = CString::new(name).ok()?;
+    // SAFETY: zend_ini_string looks the name up in EG(ini_directives) and
+    // returns the entry's value (or NULL for an unknown directive / no value);
+    // `exists` tells the two apart.
+    unsafe {
+        let mut exists: bool = false;
+        let p = sys::zend_ini_string_ex(c.as_ptr() as *mut _, name.len(), 0, &mut exists);
+        if !exists {
+            return None;
+        }
+        if p.is_null() {
+            return Some(String::new());
+        }
+        Some(CStr::from_ptr(p).to_string_lossy().into_owned())
+    }
+}
+
+/// The main script of the current request (`SG(request_info).path_translated`).
+pub fn main_script_path() -> Option<String> {
+    // SAFETY: sapi_globals is valid during a request; path_translated is a C
+    // string owned by the SAPI or NULL.
+    unsafe {
+        let p = sys::sapi_globals.request_info.path_translated;
+        if p.is_null() {
+            return None;
+        }
+        Some(CStr::from_ptr(p).to_string_lossy().into_owned())
+    }
+}
+
+/// The shared object that contains `addr` (dladdr), if any.
+pub fn object_of(addr: usize) -> Option<String> {
+    let addr = addr as *const std::ffi::c_void;
+    // SAFETY: Dl_info is plain data; all-zero is a valid value.
+    let mut info: libc::Dl_info = unsafe { std::mem::zeroed() };
+    // SAFETY: dladdr only reads the loader's tables.
+    if unsafe { libc::dladdr(addr, &mut info) } == 0 || info.dli_fname.is_null() {
+        return None;
+    }
+    // SAFETY: dli_fname is a NUL-terminated string owned by the loader.
+    Some(
+        unsafe { CStr::from_ptr(info.dli_fname) }
+            .to_string_lossy()
+            .into_owned(),
+    )
+}

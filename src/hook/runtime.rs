@@ -1,0 +1,219 @@
+//! Per-process runtime: the settings snapshot, whether Kiln is active in this
+//! process (or why it stood down), and the handles of the two tiers.
+//!
+//! Activation happens at a process's first request (RINIT), not in MINIT, so
+//! that an FPM worker attaches the segment after it switched to its pool's
+//! user and read its pool's `php_admin_value`s: every process of one user
+//! shares one segment, and pools of different users never do.
+
+use crate::ffi::engine;
+use crate::settings::{Problem, Settings};
+use crate::store::{AttachOutcome, SegmentConfig, Store};
+use parking_lot::{Mutex, RwLock};
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::OnceLock;
+
+/// Why Kiln is not caching in this process.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum StandDown {
+    /// `kiln.enable=0`.
+    Disabled,
+    /// CLI with `kiln.enable_cli=0`.
+    CliDisabled,
+    /// Zend OPcache is active for this SAPI; the message tells the operator
+    /// which setting to change.
+    Opcache(String),
+}
+
+impl StandDown {
+    pub fn reason(&self) -> String {
+        match self {
+            StandDown::Disabled => "disabled by kiln.enable=0".into(),
+            StandDown::CliDisabled => "disabled for the CLI by kiln.enable_cli=0".into(),
+            StandDown::Opcache(m) => m.clone(),
+        }
+    }
+}
+
+/// The state of this process, set once at activation.
+pub struct Runtime {
+    pub settings: Settings,
+    pub stand_down: Option<StandDown>,
+    pub store: Option<Store>,
+    /// How the segment was attached, or why it could not be.
+    pub segment_note: String,
+    pub segment_name: String,
+    /// Identifies PHP build + Kiln format; the segment and disk paths carry it.
+    pub build_id: [u8; 32],
+}
+
+impl Runtime {
+    pub fn active(&self) -> bool {
+        self.stand_down.is_none()
+    }
+}
+
+/// Decisions taken in MINIT, before any request.
+pub struct Startup {
+    pub settings: Settings,
+    pub stand_down: Option<StandDown>,
+    pub hook_installed: bool,
+}
+
+static STARTUP: RwLock<Option<Startup>> = RwLock::new(None);
+static RUNTIME: OnceLock<Runtime> = OnceLock::new();
+static ACTIVATING: Mutex<()> = Mutex::new(());
+
+/// Compiles seen by this process (hook calls), whatever their outcome.
+pub static PROCESS_COMPILES: AtomicU64 = AtomicU64::new(0);
+
+pub fn set_startup(s: Startup) {
+    *STARTUP.write() = Some(s);
+}
+
+pub fn startup_stand_down() -> Option<StandDown> {
+    STARTUP.read().as_ref().and_then(|s| s.stand_down.clone())
+}
+
+pub fn hook_installed() -> bool {
+    STARTUP
+        .read()
+        .as_ref()
+        .map(|s| s.hook_installed)
+        .unwrap_or(false)
+}
+
+/// The runtime, if this process has activated.
+pub fn get() -> Option<&'static Runtime> {
+    RUNTIME.get()
+}
+
+/// Reads the current `kiln.*` values (including per-pool overrides applied
+/// after MINIT) into a snapshot.
+pub fn read_settings() -> (Settings, Vec<Problem>) {
+    Settings::load(engine::ini_string)
+}
+
+/// Activates this process once: re-reads settings, decides whether to stand
+/// down, attaches the segment. Called from RINIT; cheap after the first call.
+pub fn activate() -> &'static Runtime {
+    if let Some(rt) = RUNTIME.get() {
+        return rt;
+    }
+    let _g = ACTIVATING.lock();
+    if let Some(rt) = RUNTIME.get() {
+        return rt;
+    }
+    // Startup already warned about bad values; per-pool values are taken
+    // silently with their safe defaults.
+    let (settings, _problems) = read_settings();
+    let mut stand_down = startup_stand_down();
+    if stand_down.is_none() {
+        stand_down = crate::module::opcache::active_at_runtime();
+    }
+    if stand_down.is_none() && !settings.enable {
+        stand_down = Some(StandDown::Disabled);
+    }
+    if stand_down.is_none() && engine::sapi_name() == "cli" && !settings.enable_cli {
+        stand_down = Some(StandDown::CliDisabled);
+    }
+    if let Some(StandDown::Opcache(msg)) = &stand_down {
+        if !hook_installed() {
+            // MINIT already warned.
+        } else {
+            engine::warn(engine::E_WARNING, msg);
+        }
+    }
+
+    let build_id = build_id();
+    let segment_name = if settings.shm_name.is_empty() {
+        default_segment_name(&build_id)
+    } else {
+        settings.shm_name.clone()
+    };
+    let mut store = None;
+    let mut segment_note = String::new();
+    if stand_down.is_none() {
+        let cfg = SegmentConfig {
+            name: segment_name.clone(),
+            size: settings.shm_size as usize,
+            build_id,
+        };
+        match Store::open(&cfg) {
+            Ok((s, outcome)) => {
+                segment_note = match outcome {
+                    AttachOutcome::Created => "created".into(),
+                    AttachOutcome::Attached => "attached".into(),
+                    AttachOutcome::Recreated { reason } => {
+                        engine::warn(
+                            engine::E_WARNING,
+                            &format!("Kiln: shared memory segment {segment_name} was not usable ({reason}); made a fresh one"),
+                        );
+                        format!("recreated: {reason}")
+                    }
+                };
+                store = Some(s);
+            }
+            Err(e) => {
+                engine::warn(
+                    engine::E_WARNING,
+                    &format!(
+                        "Kiln: cannot use shared memory segment {segment_name} of {} bytes ({e}); the shared-memory tier is off",
+                        settings.shm_size
+                    ),
+                );
+                segment_note = format!("unavailable: {e}");
+            }
+        }
+    }
+    let rt = Runtime {
+        settings,
+        stand_down,
+        store,
+        segment_note,
+        segment_name,
+        build_id,
+    };
+    let _ = RUNTIME.set(rt);
+    RUNTIME.get().expect("runtime just set")
+}
+
+/// The build id: the PHP build (system id: version, extension build, the
+/// extension set's hooks), the VM's handler numbering, the engine structure
+/// layouts this binary was compiled against, and Kiln's own source.
+pub fn build_id() -> [u8; 32] {
+    use xxhash_rust::xxh3::xxh3_128;
+    let text = format!(
+        "{}|{:016x}|{}|{}|{}|{}",
+        engine::system_id(),
+        engine::handler_fingerprint(),
+        env!("KILN_LAYOUT_HASH"),
+        env!("KILN_SOURCE_HASH"),
+        env!("CARGO_PKG_VERSION"),
+        env!("KILN_PHP_VERSION_ID"),
+    );
+    let a = xxh3_128(text.as_bytes()).to_le_bytes();
+    let b = xxh3_128(format!("kiln:{text}").as_bytes()).to_le_bytes();
+    let mut out = [0u8; 32];
+    out[..16].copy_from_slice(&a);
+    out[16..].copy_from_slice(&b);
+    out
+}
+
+pub fn hex(bytes: &[u8]) -> String {
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+/// `/kiln.<euid>.<first 12 hex of the build id>`.
+pub fn default_segment_name(build_id: &[u8; 32]) -> String {
+    // SAFETY: geteuid never fails.
+    let uid = unsafe { libc::geteuid() };
+    format!("/kiln.{uid}.{}", &hex(build_id)[..12])
+}
+
+/// Bumps a segment counter if the segment is attached.
+pub fn count(c: crate::store::Counter) {
+    if let Some(s) = RUNTIME.get().and_then(|r| r.store.as_ref()) {
+        s.counter(c).fetch_add(1, Ordering::Relaxed);
+    }
+}

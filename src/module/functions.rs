@@ -1,0 +1,176 @@
+//! The `kiln_*` PHP functions. Stubs for IDEs: `stubs/kiln.stub.php`.
+
+use crate::ffi::engine;
+use crate::hook::runtime;
+use crate::settings::parse::format_size;
+use crate::store::Counter;
+use ext_php_rs::boxed::ZBox;
+use ext_php_rs::prelude::*;
+use ext_php_rs::types::{ZendHashTable, Zval};
+use std::sync::atomic::Ordering;
+
+/// Adds every `kiln_*` function to the module.
+pub fn register(module: ModuleBuilder) -> ModuleBuilder {
+    module
+        .function(wrap_function!(kiln_get_status))
+        .function(wrap_function!(kiln_get_configuration))
+}
+
+fn table() -> ZBox<ZendHashTable> {
+    ZendHashTable::new()
+}
+
+fn set<V: ext_php_rs::convert::IntoZval>(t: &mut ZendHashTable, k: &str, v: V) {
+    let _ = t.insert(k, v);
+}
+
+/// `kiln.restrict_api`: only scripts under the prefix may call the API.
+/// Returns false (after a warning) when the caller is not allowed.
+pub fn api_allowed(func: &str) -> bool {
+    let Some(rt) = runtime::get() else {
+        return true;
+    };
+    let prefix = &rt.settings.restrict_api;
+    if prefix.is_empty() {
+        return true;
+    }
+    let ok = engine::main_script_path()
+        .and_then(|p| engine::realpath(&p))
+        .map(|p| p.starts_with(prefix.as_str()))
+        .unwrap_or(false);
+    if !ok {
+        engine::warn(
+            engine::E_WARNING,
+            &format!("{func}(): Kiln API is restricted by the \"kiln.restrict_api\" configuration directive"),
+        );
+    }
+    ok
+}
+
+fn false_zval() -> Zval {
+    let mut z = Zval::new();
+    z.set_bool(false);
+    z
+}
+
+/// `kiln_get_status(): array|false` — state, memory and statistics of the
+/// segment this process is attached to.
+#[php_function]
+pub fn kiln_get_status() -> Zval {
+    if !api_allowed("kiln_get_status") {
+        return false_zval();
+    }
+    let rt = runtime::activate();
+    let mut t = table();
+    set(&mut t, "enabled", rt.active());
+    match &rt.stand_down {
+        Some(sd) => set(&mut t, "reason", sd.reason()),
+        None => set(&mut t, "reason", ()),
+    }
+    set(&mut t, "version", env!("CARGO_PKG_VERSION"));
+    set(&mut t, "sapi", engine::sapi_name());
+
+    let mut seg = table();
+    set(&mut seg, "name", rt.segment_name.clone());
+    set(&mut seg, "attached", rt.store.is_some());
+    set(&mut seg, "state", rt.segment_note.clone());
+    set(&mut t, "segment", seg);
+
+    let st = rt.store.as_ref().map(|s| s.stats()).unwrap_or_default();
+    let mut mem = table();
+    set(&mut mem, "size", st.size as i64);
+    set(&mut mem, "used", st.used as i64);
+    set(&mut mem, "free", st.free as i64);
+    set(&mut mem, "wasted", st.wasted as i64);
+    set(&mut t, "memory", mem);
+
+    let counter = |c: Counter| {
+        rt.store
+            .as_ref()
+            .map(|s| s.counter(c).load(Ordering::Relaxed))
+            .unwrap_or(0) as i64
+    };
+    let hits = counter(Counter::Hits);
+    let misses = counter(Counter::Misses);
+    let mut stats = table();
+    set(&mut stats, "scripts_cached", st.entries as i64);
+    set(&mut stats, "scripts_removed", st.removed as i64);
+    set(&mut stats, "hits", hits);
+    set(&mut stats, "misses", misses);
+    set(
+        &mut stats,
+        "hit_rate",
+        if hits + misses > 0 {
+            hits as f64 * 100.0 / (hits + misses) as f64
+        } else {
+            0.0
+        },
+    );
+    set(&mut stats, "compiles", counter(Counter::Compiles));
+    set(
+        &mut stats,
+        "process_compiles",
+        runtime::PROCESS_COMPILES.load(Ordering::Relaxed) as i64,
+    );
+    set(&mut stats, "evictions", st.evictions as i64);
+    set(&mut stats, "invalidations", st.invalidations as i64);
+    set(
+        &mut stats,
+        "checksum_failures",
+        (st.checksum_failures as i64).max(counter(Counter::ChecksumFailures)),
+    );
+    set(&mut stats, "resets", st.resets as i64);
+    set(&mut stats, "lock_recoveries", st.lock_recoveries as i64);
+    set(&mut stats, "start_time", st.start_time as i64);
+    set(&mut stats, "last_reset_time", st.last_reset_time as i64);
+    set(&mut t, "statistics", stats);
+
+    let mut z = Zval::new();
+    z.set_hashtable(t);
+    z
+}
+
+/// `kiln_get_configuration(): array|false` — the effective settings and the
+/// build identity.
+#[php_function]
+pub fn kiln_get_configuration() -> Zval {
+    if !api_allowed("kiln_get_configuration") {
+        return false_zval();
+    }
+    let rt = runtime::activate();
+    let s = &rt.settings;
+    let mut d = table();
+    set(&mut d, "kiln.enable", s.enable);
+    set(&mut d, "kiln.enable_cli", s.enable_cli);
+    set(&mut d, "kiln.shm_size", s.shm_size as i64);
+    set(&mut d, "kiln.shm_max", s.shm_max as i64);
+    set(&mut d, "kiln.shm_only", s.shm_only);
+    set(&mut d, "kiln.cache_dir", s.cache_dir.clone());
+    set(&mut d, "kiln.compress", s.compress);
+    set(&mut d, "kiln.check_mtime", s.check_mtime);
+    set(&mut d, "kiln.revalidate_freq", s.revalidate_freq as i64);
+    set(
+        &mut d,
+        "kiln.file_update_protection",
+        s.file_update_protection as i64,
+    );
+    set(&mut d, "kiln.shm_name", rt.segment_name.clone());
+    set(&mut d, "kiln.max_file_size", s.max_file_size as i64);
+    set(&mut d, "kiln.filter", s.filter.join(":"));
+    set(&mut d, "kiln.restrict_api", s.restrict_api.clone());
+    set(&mut d, "kiln.verify_roundtrip", s.verify_roundtrip);
+
+    let mut v = table();
+    set(&mut v, "version", env!("CARGO_PKG_VERSION"));
+    set(&mut v, "build_id", runtime::hex(&rt.build_id));
+    set(&mut v, "php_system_id", engine::system_id());
+    set(&mut v, "git", env!("KILN_GIT_HASH"));
+    set(&mut v, "shm_size_text", format_size(s.shm_size));
+
+    let mut t = table();
+    set(&mut t, "directives", d);
+    set(&mut t, "version", v);
+    let mut z = Zval::new();
+    z.set_hashtable(t);
+    z
+}

@@ -1,0 +1,41 @@
+//! The phpinfo() section.
+
+use crate::ffi::{engine, sys};
+use crate::hook::runtime;
+use crate::settings::parse::format_size;
+use ext_php_rs::zend::ModuleEntry;
+use ext_php_rs::{info_table_end, info_table_row, info_table_start};
+
+pub extern "C" fn php_info(module: *mut ModuleEntry) {
+    let rt = runtime::get();
+    let state = match rt {
+        Some(r) if r.active() => "enabled".to_string(),
+        Some(r) => format!(
+            "stood down: {}",
+            r.stand_down
+                .as_ref()
+                .map(|s| s.reason())
+                .unwrap_or_default()
+        ),
+        None => match runtime::startup_stand_down() {
+            Some(sd) => format!("stood down: {}", sd.reason()),
+            None => "enabled".to_string(),
+        },
+    };
+    info_table_start!();
+    info_table_row!("Kiln opcode cache", state.as_str());
+    info_table_row!("Version", env!("CARGO_PKG_VERSION"));
+    info_table_row!("Build", env!("KILN_GIT_HASH"));
+    if let Some(r) = rt {
+        info_table_row!("Segment", r.segment_name.as_str());
+        let size = format_size(r.settings.shm_size);
+        info_table_row!("Segment size", size.as_str());
+        info_table_row!("Segment state", r.segment_note.as_str());
+        info_table_row!("Build id", runtime::hex(&r.build_id).as_str());
+    }
+    info_table_row!("PHP system id", engine::system_id().as_str());
+    info_table_end!();
+    // SAFETY: the engine's standard INI table for this module; the module
+    // entry layouts of ext-php-rs and our bindings are the same struct.
+    unsafe { sys::display_ini_entries(module.cast()) };
+}

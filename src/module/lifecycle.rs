@@ -1,0 +1,46 @@
+//! MINIT / MSHUTDOWN / RINIT / RSHUTDOWN.
+
+use crate::ffi::engine;
+use crate::hook::{self, runtime};
+
+/// MINIT: register INI, validate it (one warning per bad value), decide
+/// whether OPcache owns compilation here, install the compile hook.
+pub extern "C" fn minit(_ty: i32, module_number: i32) -> i32 {
+    ext_php_rs::zend::IniEntryDef::register(super::INI.as_slice(), module_number);
+    let (settings, problems) = runtime::read_settings();
+    for p in &problems {
+        engine::warn(engine::E_CORE_WARNING, &p.to_string());
+    }
+    let stand_down = super::opcache::active_at_startup();
+    if let Some(sd) = &stand_down {
+        engine::warn(engine::E_CORE_WARNING, &sd.reason());
+    }
+    let hook_installed = stand_down.is_none() && settings.enable;
+    if hook_installed {
+        // SAFETY: MINIT, single-threaded.
+        unsafe { hook::install() };
+    }
+    runtime::set_startup(runtime::Startup {
+        settings,
+        stand_down,
+        hook_installed,
+    });
+    0
+}
+
+/// MSHUTDOWN: restore the previous hook.
+pub extern "C" fn mshutdown(_ty: i32, _module_number: i32) -> i32 {
+    // SAFETY: MSHUTDOWN, single-threaded.
+    unsafe { hook::uninstall() };
+    0
+}
+
+/// RINIT: activate this process on its first request.
+pub extern "C" fn rinit(_ty: i32, _module_number: i32) -> i32 {
+    runtime::activate();
+    0
+}
+
+pub extern "C" fn rshutdown(_ty: i32, _module_number: i32) -> i32 {
+    0
+}
