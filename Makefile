@@ -1,0 +1,59 @@
+# Kiln — make targets. Every target installs what it needs from Debian first.
+#   make          release build -> target/release/libkiln.so
+#   make test     cargo test + the .phpt suite (+ the language corpus)
+#   make demo     PHP's built-in server with Kiln, a sample app and the status page
+#   make install  into the local PHP (extension dir + conf.d via phpenmod)
+
+SHELL := /bin/bash
+export PATH := $(HOME)/.cargo/bin:$(PATH)
+PHP ?= php
+PHP_CGI ?= php-cgi
+PHP_FPM ?= php-fpm8.2
+SO := $(CURDIR)/target/release/libkiln.so
+RUN_TESTS := $(shell php-config --prefix 2>/dev/null >/dev/null; ls /usr/lib/php/*/build/run-tests.php 2>/dev/null | head -1)
+DEMO_PORT ?= 8088
+
+.PHONY: all build deps test test-rust test-phpt test-corpus demo install clean lint
+
+all: build
+
+deps:
+	@scripts/deps.sh build
+
+build: deps
+	cargo build --release
+
+test: build
+	@scripts/deps.sh test
+	$(MAKE) --no-print-directory test-rust test-phpt test-corpus
+
+test-rust:
+	cargo test --release
+
+test-phpt:
+	@scripts/run-phpt.sh $(SO) php-tests
+
+test-corpus:
+	@if [ -f php-tests/run-corpus.php ]; then \
+	  $(PHP) -n php-tests/run-corpus.php --ext=$(SO) && \
+	  $(PHP) -n php-tests/run-corpus.php --ext=$(SO) --ini=kiln.verify_roundtrip=1; \
+	fi
+
+lint:
+	cargo fmt --check
+	cargo clippy --release --all-targets -- -D warnings
+
+demo: build
+	@scripts/deps.sh demo
+	@scripts/demo.sh $(SO) $(DEMO_PORT)
+
+install: build
+	install -m 0644 $(SO) "$$(php-config --extension-dir)/kiln.so"
+	install -d /etc/php/8.2/mods-available
+	install -m 0644 ini/kiln.ini /etc/php/8.2/mods-available/kiln.ini
+	phpenmod -v 8.2 kiln
+	@echo "Kiln installed: $$(php-config --extension-dir)/kiln.so, /etc/php/8.2/mods-available/kiln.ini (enabled for every SAPI)."
+	@echo "Restart php-fpm; with Debian's FPM set opcache.enable=0 (Kiln stands down while OPcache caches)."
+
+clean:
+	cargo clean

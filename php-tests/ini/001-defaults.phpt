@@ -1,0 +1,26 @@
+--TEST--
+Every kiln.* directive is registered with its documented default
+--FILE--
+<?php
+$cmd = [PHP_BINARY, '-n', '-d', 'extension=' . getenv('KILN_SO'), '-r',
+    'foreach (ini_get_all("kiln") as $k => $v) echo $k, "=", var_export($v["global_value"], true), " \n";'];
+$p = proc_open($cmd, [0 => ['file', '/dev/null', 'r'], 1 => ['pipe', 'w'], 2 => ['pipe', 'w']], $pipes);
+echo stream_get_contents($pipes[1]), stream_get_contents($pipes[2]);
+proc_close($p);
+?>
+--EXPECTF--
+kiln.cache_dir=''
+kiln.check_mtime='1'
+kiln.compress='1'
+kiln.enable='1'
+kiln.enable_cli='1'
+kiln.file_update_protection='2'
+kiln.filter=''
+kiln.max_file_size='0'
+kiln.restrict_api=''
+kiln.revalidate_freq='2'
+kiln.shm_max='2M'
+kiln.shm_name=''
+kiln.shm_only='0'
+kiln.shm_size='64M'
+kiln.verify_roundtrip='0'
