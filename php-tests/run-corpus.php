@@ -14,7 +14,13 @@
  * Usage:
  *   php -n php-tests/run-corpus.php [--php=php] [--cgi=php-cgi]
  *       [--ext=target/release/libkiln.so] [--ini=name=value ...]
- *       [--filter=substring] [--keep] [-v] [--self-test]
+ *       [--filter=substring] [--keep] [-v] [--self-test] [--determinism]
+ *
+ * --self-test     proves the runner can fail: a Kiln-only precision=5 must be
+ *                 reported as a failure, an unmodified run as a pass.
+ * --determinism   runs every script twice without Kiln (CLI and CGI) and
+ *                 requires identical output; needs no extension. Use it when
+ *                 adding tests.
  *
  * Exit status: 0 all passed, 1 something failed, 2 extension missing/unloadable
  * (or bad usage).
@@ -43,7 +49,7 @@ function usage(): string
 {
     return "usage: php -n php-tests/run-corpus.php [--php=php] [--cgi=php-cgi]"
         . " [--ext=target/release/libkiln.so] [--ini=name=value ...]"
-        . " [--filter=substring] [--keep] [-v] [--self-test]\n";
+        . " [--filter=substring] [--keep] [-v] [--self-test] [--determinism]\n";
 }
 
 function fail_usage(string $msg): never
@@ -65,6 +71,7 @@ $opt = [
     'keep' => false,
     'verbose' => false,
     'self-test' => false,
+    'determinism' => false,
 ];
 foreach (array_slice($argv, 1) as $arg) {
     if ($arg === '--keep') {
@@ -73,6 +80,8 @@ foreach (array_slice($argv, 1) as $arg) {
         $opt['verbose'] = true;
     } elseif ($arg === '--self-test') {
         $opt['self-test'] = true;
+    } elseif ($arg === '--determinism') {
+        $opt['determinism'] = true;
     } elseif ($arg === '-h' || $arg === '--help') {
         echo usage();
         exit(0);
@@ -269,18 +278,33 @@ function short_diff(string $want, string $got, int $max = DIFF_LINES): string
             $ops[] = '+' . $l;
         }
     }
-    $out = sprintf("      @@ line %d @@\n", $pre + 1);
+    // Print changed lines with up to 3 lines of context, eliding long
+    // unchanged stretches; stop after $max changed lines.
+    $n = count($ops);
+    $show = array_fill(0, $n, false);
+    foreach ($ops as $i => $op) {
+        if ($op[0] !== ' ') {
+            for ($j = max(0, $i - 3); $j <= min($n - 1, $i + 3); $j++) {
+                $show[$j] = true;
+            }
+        }
+    }
+    $total = count(array_filter($ops, fn($op) => $op[0] !== ' '));
+    $out = sprintf("      @@ first difference at line %d @@\n", $pre + 1);
     if ($pre > 0) {
         $out .= '       ' . show_line($a[$pre - 1]) . "\n";
     }
     $shown = 0;
-    $total = 0;
-    foreach ($ops as $op) {
-        if ($op[0] !== ' ') {
-            $total++;
+    $gap = false;
+    foreach ($ops as $i => $op) {
+        if (!$show[$i]) {
+            $gap = true;
+            continue;
         }
-    }
-    foreach ($ops as $op) {
+        if ($gap) {
+            $out .= "      ...\n";
+            $gap = false;
+        }
         if ($shown >= $max) {
             $out .= sprintf("      ... (%d more differing lines)\n", $total - $shown);
             break;
@@ -387,6 +411,41 @@ if ($opt['self-test']) {
 
 $php = resolve_bin($opt['php']);
 $cgi = resolve_bin($opt['cgi']);
+
+if ($opt['determinism']) {
+    // No extension involved: each script twice under the CLI and under CGI.
+    $commonD = [];
+    foreach ($COMMON as $d) {
+        array_push($commonD, '-d', $d);
+    }
+    $tests = discover($corpusDir);
+    if ($opt['filter'] !== null) {
+        $tests = array_values(array_filter($tests, fn($t) => str_contains($t, $opt['filter'])));
+    }
+    $passed = $failed = 0;
+    foreach ($tests as $test) {
+        $path = $corpusDir . '/' . $test;
+        $cwd = dirname($path);
+        $cliCmd = [$php, '-n', ...$commonD, $path];
+        $cgiCmd = [$cgi, '-n', '-q', '-T', (string) CGI_REQUESTS, ...$commonD, $path];
+        $fails = array_merge(
+            compare('cli-twice', run_proc($cliCmd, $cwd), run_proc($cliCmd, $cwd)),
+            compare('cgi-twice', normalize_cgi(run_proc($cgiCmd, $cwd)), normalize_cgi(run_proc($cgiCmd, $cwd))),
+        );
+        if ($fails) {
+            $failed++;
+            echo "FAIL $test (not deterministic)\n", implode('', $fails);
+        } else {
+            $passed++;
+            if ($opt['verbose']) {
+                echo "ok   $test\n";
+            }
+        }
+    }
+    echo "corpus: $passed passed, $failed failed\n";
+    exit($failed ? 1 : 0);
+}
+
 $ext = resolve_ext($opt['ext'], $repoRoot);
 if ($ext === null) {
     fwrite(STDERR, "run-corpus: Kiln extension not found: '{$opt['ext']}' (build it with `cargo build --release` or pass --ext=PATH)\n");
