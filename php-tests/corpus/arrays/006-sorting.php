@@ -1,0 +1,21 @@
+<?php
+$nums = [5, 3, 10, 1, 3];
+$strs = ['banana', 'apple', 'Cherry', 'apple10', 'apple9'];
+$assoc = ['b' => 2, 'a' => 3, 'c' => 1];
+$s = $nums; sort($s); echo json_encode($s), ' ';
+$s = $nums; rsort($s); echo json_encode($s), ' ';
+$s = $strs; sort($s); echo json_encode($s), ' ';
+$s = $strs; sort($s, SORT_FLAG_CASE | SORT_STRING); echo json_encode($s), ' ';
+$s = $strs; natsort($s); echo json_encode(array_values($s)), ' ';
+$s = $strs; natcasesort($s); echo json_encode(array_values($s)), "\n";
+$s = $assoc; asort($s); echo json_encode($s), ' ';
+$s = $assoc; arsort($s); echo json_encode($s), ' ';
+$s = $assoc; ksort($s); echo json_encode($s), ' ';
+$s = $assoc; krsort($s); echo json_encode($s), ' ';
+$s = $assoc; uasort($s, fn($x, $y) => $y <=> $x); echo json_encode($s), ' ';
+$s = $assoc; uksort($s, fn($x, $y) => strcmp($y, $x)); echo json_encode($s), "\n";
+$mixed = [10, '9', 'a', 1.5, true, null, '10']; sort($mixed); echo json_encode($mixed), "\n";
+$stable = [['k' => 1, 'v' => 'a'], ['k' => 0, 'v' => 'b'], ['k' => 1, 'v' => 'c'], ['k' => 0, 'v' => 'd']];
+usort($stable, fn($x, $y) => $x['k'] <=> $y['k']); echo implode('', array_column($stable, 'v')), "\n";
+$data = [3, 1, 2]; $keys = ['c', 'a', 'b']; array_multisort($data, $keys); echo json_encode([$data, $keys]), "\n";
+$rev = array_reverse(['x' => 1, 2, 3], true); echo json_encode($rev), ' ', json_encode(array_reverse([1, 2, 3])), "\n";

@@ -1,0 +1,4 @@
+<?php
+declare(foo='bar');
+declare(ticks=1, bogus=2);
+echo "script runs after compile warnings\n";

@@ -1,0 +1,3 @@
+<?php
+echo "never printed\n";
+class C { static const X = 1; }

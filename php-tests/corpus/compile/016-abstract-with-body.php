@@ -1,0 +1,3 @@
+<?php
+echo "never printed\n";
+abstract class C { abstract public function f() { return 1; } }

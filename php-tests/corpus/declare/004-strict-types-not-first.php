@@ -1,0 +1,3 @@
+<?php
+echo "never\n";
+declare(strict_types=1);

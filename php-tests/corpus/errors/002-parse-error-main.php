@@ -1,0 +1,4 @@
+<?php
+echo "never printed\n";
+$x = [1, 2;
+echo "also never\n";

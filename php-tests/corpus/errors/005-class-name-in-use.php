@@ -1,0 +1,7 @@
+<?php
+echo "start\n";
+class Dup {}
+if (true) {
+    class Dup {}
+}
+echo "not reached\n";

@@ -1,0 +1,3 @@
+<?php
+echo "before\n";
+exit("exit with a string message (exit code 0)\n");

@@ -1,0 +1,5 @@
+<?php
+echo "never\n";
+function f() {
+    if (true) {
+        return 1;

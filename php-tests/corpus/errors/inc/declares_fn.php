@@ -1,0 +1,2 @@
+<?php
+function shared_name() { return 'from declares_fn.php'; }

@@ -1,0 +1,4 @@
+<?php
+echo "exits.php: calling exit()\n";
+exit();
+echo "not reached\n";

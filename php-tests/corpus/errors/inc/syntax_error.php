@@ -1,0 +1,5 @@
+<?php
+echo "this file never runs\n";
+function broken( {
+    return 1;
+}

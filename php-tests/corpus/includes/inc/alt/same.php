@@ -1,0 +1,2 @@
+<?php
+return 'alt/same.php';

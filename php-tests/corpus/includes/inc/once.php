@@ -1,0 +1,4 @@
+<?php
+echo "once.php executing\n";
+$onceCount = ($onceCount ?? 0) + 1;
+return 'once-value';

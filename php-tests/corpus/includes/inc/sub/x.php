@@ -1,0 +1,3 @@
+<?php
+echo "inc/sub/x.php executing\n";
+return 'sub-x';

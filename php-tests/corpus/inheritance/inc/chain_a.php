@@ -1,0 +1,2 @@
+<?php
+class ChainA { const LEVEL = 'A'; public function levels(): array { return [self::LEVEL]; } public function who(): string { return static::class; } }

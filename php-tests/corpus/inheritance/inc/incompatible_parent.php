@@ -1,0 +1,2 @@
+<?php
+class StrictParent { public function run(int $x): int { return $x; } }
