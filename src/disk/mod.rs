@@ -1,1 +1,6 @@
-//! Disk tier (being built).
+//! Disk tier (being built): the entry file format comes first.
+
+#[allow(dead_code)] // used by DiskStore, added next
+mod format;
+
+pub use format::CorruptReason;
