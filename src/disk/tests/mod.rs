@@ -1,6 +1,9 @@
 //! Tests of the disk tier: helpers and basic behaviour here; corruption,
 //! security and concurrency in their own files.
 
+mod corrupt;
+mod security;
+
 use std::os::unix::fs::PermissionsExt;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicU64, Ordering};
@@ -34,7 +37,6 @@ impl TestDir {
     }
 
     /// Creates the root (for tests that plant things before `open`).
-    #[allow(dead_code)] // used by the security tests
     pub fn create(&self) -> &Path {
         std::fs::create_dir_all(&self.0).unwrap();
         &self.0
@@ -73,7 +75,6 @@ pub(super) fn open_store(td: &TestDir) -> DiskStore {
     DiskStore::open(&cfg(&td.cache(), TAG)).unwrap()
 }
 
-#[allow(dead_code)] // used by the security tests
 pub(super) fn mode_of(p: &Path) -> u32 {
     std::fs::symlink_metadata(p).unwrap().permissions().mode() & 0o7777
 }
