@@ -1,6 +1,7 @@
 //! Tests of the disk tier: helpers and basic behaviour here; corruption,
 //! security and concurrency in their own files.
 
+mod concurrency;
 mod corrupt;
 mod security;
 
