@@ -13,7 +13,7 @@ SO := $(CURDIR)/target/release/libkiln.so
 RUN_TESTS := $(shell php-config --prefix 2>/dev/null >/dev/null; ls /usr/lib/php/*/build/run-tests.php 2>/dev/null | head -1)
 DEMO_PORT ?= 8088
 
-.PHONY: all build deps test test-rust test-phpt test-corpus demo install clean lint
+.PHONY: all build deps test test-rust test-phpt test-corpus test-php-src demo install clean lint
 
 all: build
 
@@ -57,3 +57,8 @@ install: build
 
 clean:
 	cargo clean
+
+# PHP's own language tests, without and with Kiln (kiln.verify_roundtrip=1).
+test-php-src: build
+	@scripts/deps.sh test
+	@scripts/php-src-tests.sh $(SO)

@@ -6,6 +6,7 @@
 //! user and read its pool's `php_admin_value`s: every process of one user
 //! shares one segment, and pools of different users never do.
 
+use crate::disk::{DiskConfig, DiskStore};
 use crate::ffi::engine;
 use crate::settings::{Problem, Settings};
 use crate::store::{AttachOutcome, SegmentConfig, Store};
@@ -40,6 +41,10 @@ pub struct Runtime {
     pub settings: Settings,
     pub stand_down: Option<StandDown>,
     pub store: Option<Store>,
+    /// The disk tier (None with `kiln.shm_only=1` or an unusable directory).
+    pub disk: Option<DiskStore>,
+    /// The disk tier's directory, or why it is off.
+    pub disk_note: String,
     /// How the segment was attached, or why it could not be.
     pub segment_note: String,
     pub segment_name: String,
@@ -166,16 +171,56 @@ pub fn activate() -> &'static Runtime {
             }
         }
     }
+    let (disk, disk_note) = if stand_down.is_some() {
+        (None, String::new())
+    } else {
+        open_disk(&settings, &build_id)
+    };
     let rt = Runtime {
         settings,
         stand_down,
         store,
+        disk,
+        disk_note,
         segment_note,
         segment_name,
         build_id,
     };
     let _ = RUNTIME.set(rt);
     RUNTIME.get().expect("runtime just set")
+}
+
+/// The disk tier's directory: `kiln.cache_dir`, or `kiln-<uid>` under
+/// `sys_temp_dir` / `$TMPDIR` / `/tmp`.
+pub fn cache_dir(settings: &Settings) -> String {
+    if !settings.cache_dir.is_empty() {
+        return settings.cache_dir.clone();
+    }
+    let base = engine::ini_string("sys_temp_dir")
+        .filter(|s| s.starts_with('/'))
+        .or_else(|| std::env::var("TMPDIR").ok().filter(|s| s.starts_with('/')))
+        .unwrap_or_else(|| "/tmp".into());
+    // SAFETY: geteuid never fails.
+    let uid = unsafe { libc::geteuid() };
+    format!("{}/kiln-{uid}", base.trim_end_matches('/'))
+}
+
+fn open_disk(settings: &Settings, build_id: &[u8; 32]) -> (Option<DiskStore>, String) {
+    if settings.shm_only {
+        return (None, "off (kiln.shm_only=1)".into());
+    }
+    let dir = cache_dir(settings);
+    let cfg = DiskConfig { dir: dir.clone().into(), build_tag: hex(&build_id[..16]) };
+    match DiskStore::open(&cfg) {
+        Ok(d) => (Some(d), dir),
+        Err(e) => {
+            engine::warn(
+                engine::E_WARNING,
+                &format!("Kiln: kiln.cache_dir '{dir}' is not usable ({e}); the disk tier is off"),
+            );
+            (None, format!("off: {e}"))
+        }
+    }
 }
 
 /// The build id: the PHP build (system id: version, extension build, the

@@ -76,6 +76,16 @@ pub fn kiln_get_status() -> Zval {
     set(&mut seg, "state", rt.segment_note.clone());
     set(&mut t, "segment", seg);
 
+    let mut disk = table();
+    set(&mut disk, "enabled", rt.disk.is_some());
+    set(&mut disk, "state", rt.disk_note.clone());
+    if let Some(d) = &rt.disk {
+        let ds = d.stats();
+        set(&mut disk, "entries", ds.entries as i64);
+        set(&mut disk, "bytes", ds.bytes as i64);
+    }
+    set(&mut t, "disk", disk);
+
     let st = rt.store.as_ref().map(|s| s.stats()).unwrap_or_default();
     let mut mem = table();
     set(&mut mem, "size", st.size as i64);
@@ -145,7 +155,7 @@ pub fn kiln_get_configuration() -> Zval {
     set(&mut d, "kiln.shm_size", s.shm_size as i64);
     set(&mut d, "kiln.shm_max", s.shm_max as i64);
     set(&mut d, "kiln.shm_only", s.shm_only);
-    set(&mut d, "kiln.cache_dir", s.cache_dir.clone());
+    set(&mut d, "kiln.cache_dir", runtime::cache_dir(s));
     set(&mut d, "kiln.compress", s.compress);
     set(&mut d, "kiln.check_mtime", s.check_mtime);
     set(&mut d, "kiln.revalidate_freq", s.revalidate_freq as i64);

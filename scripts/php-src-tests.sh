@@ -1,0 +1,63 @@
+#!/usr/bin/env bash
+# The php-src differential: PHP's own language tests (Zend/tests, tests/,
+# ext/reflection/tests) run without Kiln, then with Kiln and
+# kiln.verify_roundtrip=1; reports tests that pass without Kiln but fail with it.
+# Usage: scripts/php-src-tests.sh path/to/libkiln.so [subset-file]
+#   subset-file: test directories/files relative to the source root, one per
+#   line (default: the three directories above).
+set -euo pipefail
+so="$1"; subset="${2:-}"
+root="$(cd "$(dirname "$0")/.." && pwd)"
+cache="${KILN_PHPSRC_DIR:-$root/.test-work/php-src}"
+ver=$(php -r 'echo PHP_MAJOR_VERSION, ".", PHP_MINOR_VERSION;')
+
+if [ ! -d "$cache/src/Zend/tests" ]; then
+  mkdir -p "$cache"
+  if ! grep -rqs '^Types:.*deb-src\|^deb-src' /etc/apt/sources.list /etc/apt/sources.list.d/; then
+    [ "$(id -u)" = 0 ] || { echo "need a deb-src line (run as root to add it)" >&2; exit 1; }
+    if [ -f /etc/apt/sources.list.d/debian.sources ]; then
+      sed -i 's/^Types: deb$/Types: deb deb-src/' /etc/apt/sources.list.d/debian.sources
+    else
+      sed -n 's/^deb /deb-src /p' /etc/apt/sources.list > /etc/apt/sources.list.d/kiln-deb-src.list
+    fi
+    apt-get update -q >/dev/null
+  fi
+  (cd "$cache" && apt-get source -q --download-only "php$ver/bookworm" >/dev/null 2>&1 || apt-get source -q --download-only "php$ver" >/dev/null)
+  tarball=$(ls "$cache"/php"$ver"_*.orig.tar.xz | head -1)
+  mkdir -p "$cache/src"
+  tar -xf "$tarball" -C "$cache/src" --strip-components=1
+fi
+
+run_tests=$(ls /usr/lib/php/*/build/run-tests.php | head -1)
+dirs=()
+if [ -n "$subset" ]; then
+  while read -r d; do [ -n "$d" ] && [ "${d:0:1}" != "#" ] && dirs+=("$cache/src/$d"); done < "$subset"
+else
+  dirs=("$cache/src/Zend/tests" "$cache/src/tests" "$cache/src/ext/reflection/tests")
+fi
+jobs="${JOBS:-$(nproc)}"
+out="$cache/results"; mkdir -p "$out"
+
+run() { # name, extra -d args...
+  local name="$1"; shift
+  local tmp; tmp=$(mktemp -d "${TMPDIR:-/tmp}/kiln-phpsrc.XXXXXX")
+  NO_INTERACTION=1 TEST_PHP_EXECUTABLE="$(command -v php)" TEST_PHP_CGI_EXECUTABLE="$(command -v php-cgi)" \
+    php -n "$run_tests" -q -n -j"$jobs" --no-progress --no-color --set-timeout 60 \
+      --temp-source "$cache/src" --temp-target "$tmp" "$@" "${dirs[@]}" >"$out/$name.log" 2>&1 || true
+  grep -E '^(PASS|FAIL|SKIP|XFAIL|BORK|WARN|LEAK)' "$out/$name.log" | sed 's/ *\[.*//' | sort -u > "$out/$name.status" || true
+  grep -oE '^(FAIL|BORK|LEAK).*\[([^]]+)\]' "$out/$name.log" | sed -E 's/.*\[([^]]+)\]$/\1/' | sed "s#^$tmp/##" | sort -u > "$out/$name.failed" || true
+  rm -rf "$tmp"
+}
+
+run base
+run kiln -d "extension=$so" -d kiln.verify_roundtrip=1 -d kiln.shm_name=kiln-phpsrc-$$ -d kiln.file_update_protection=0 -d "kiln.cache_dir=$cache/kiln-cache"
+rm -f "/dev/shm/kiln-phpsrc-$$"
+
+base_pass=$(grep -cE '^Tests passed' "$out/base.log" >/dev/null; grep -E '^Tests passed' "$out/base.log" | grep -oE '[0-9]+' | head -1)
+kiln_pass=$(grep -E '^Tests passed' "$out/kiln.log" | grep -oE '[0-9]+' | head -1)
+comm -13 "$out/base.failed" "$out/kiln.failed" > "$out/regressions.txt"
+n=$(wc -l < "$out/regressions.txt")
+echo "php-src: without Kiln ${base_pass:-0} passed; with Kiln (verify_roundtrip) ${kiln_pass:-0} passed; regressions: $n"
+if [ "$n" != 0 ]; then sed 's/^/  regression: /' "$out/regressions.txt"; fi
+echo "php-src: $(( ${kiln_pass:-0} )) passed, $n failed"
+[ "$n" = 0 ]
