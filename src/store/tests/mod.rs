@@ -2,6 +2,7 @@
 //! corruption, named segments, and cross-process / crash safety (fork).
 
 mod basic;
+mod corrupt;
 mod evict;
 
 use std::sync::atomic::{AtomicU32, Ordering};
