@@ -4,6 +4,7 @@
 mod basic;
 mod corrupt;
 mod evict;
+mod named;
 
 use std::sync::atomic::{AtomicU32, Ordering};
 use std::time::{Duration, Instant};
