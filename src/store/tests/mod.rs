@@ -5,6 +5,7 @@ mod basic;
 mod corrupt;
 mod evict;
 mod named;
+mod perf;
 mod process;
 
 use std::sync::atomic::{AtomicU32, Ordering};

@@ -214,7 +214,8 @@ fn fallocate_failure_unlinks_and_errors() {
     }
     // SAFETY: statvfs succeeded.
     let vfs = unsafe { vfs.assume_init() };
-    let fs_bytes = vfs.f_blocks as u64 * vfs.f_frsize as u64;
+    #[allow(clippy::unnecessary_cast)] // u64 only on 64-bit targets
+    let fs_bytes = (vfs.f_blocks as u64).saturating_mul(vfs.f_frsize as u64);
     if fs_bytes == 0 || fs_bytes > (1 << 45) {
         return; // unlimited tmpfs: fallocate would really allocate
     }

@@ -87,8 +87,9 @@ fn killed_lock_holder_is_recovered_from() {
         let r = s.get(&format!("/before/{i}"), 1, 1, &mut out);
         assert!(matches!(r, Lookup::Hit(_) | Lookup::Miss), "{r:?}");
     }
+    // The lock is held indefinitely: a reader that waited would hang.
     assert!(
-        t.elapsed() < Duration::from_millis(40),
+        t.elapsed() < Duration::from_secs(1),
         "readers must not wait for the lock"
     );
 
@@ -97,7 +98,8 @@ fn killed_lock_holder_is_recovered_from() {
     let t = Instant::now();
     s.put("/after", 1, 1, 0, 0, b"after").unwrap();
     let took = t.elapsed();
-    assert!(took < Duration::from_millis(200), "recovery took {took:?}");
+    // Prompt: EOWNERDEAD at once, not after the 500 ms timeout.
+    assert!(took < Duration::from_millis(450), "recovery took {took:?}");
 
     let st = s.stats();
     assert_eq!(st.lock_recoveries, 1);
