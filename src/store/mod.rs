@@ -296,7 +296,9 @@ impl Store {
     ) -> Result<(), StoreError> {
         let max = self.max_entry();
         let rec = record_len(path.len() as u64, body.len() as u64);
-        if body.len() > max || rec > self.geom.data_size64() || path.len() > u32::MAX as usize {
+        // rec_len is stored as u32: huge segments must not allow more.
+        let limit = self.geom.data_size64().min(u64::from(u32::MAX));
+        if body.len() > max || rec > limit {
             self.hdr().stats.oom_rejects.fetch_add(1, Ordering::Relaxed);
             return Err(StoreError::TooLarge {
                 len: body.len(),

@@ -6,6 +6,7 @@
 //! inconsistency found in shared state is reported as [`Damaged`] (never a
 //! panic); the public API answers `Damaged` with a wipe.
 
+use std::marker::PhantomData;
 use std::sync::atomic::Ordering;
 
 use super::layout::{
@@ -33,11 +34,13 @@ pub(crate) struct PutReq<'a> {
     pub created: u64,
 }
 
-/// Proof that the writer lock is held; releases it on drop.
+/// Proof that the writer lock is held; releases it on drop. Not `Send`:
+/// a pthread mutex must be unlocked by the thread that locked it.
 pub(crate) struct Writer<'a> {
     pub s: &'a Store,
     /// The epoch records written now carry (= `ring_epoch`).
     pub epoch: u64,
+    _not_send: PhantomData<*const ()>,
 }
 
 impl Store {
@@ -60,7 +63,11 @@ impl Store {
             }
         };
         // From here on the guard releases the lock on every path.
-        let mut w = Writer { s: self, epoch: 0 };
+        let mut w = Writer {
+            s: self,
+            epoch: 0,
+            _not_send: PhantomData,
+        };
         let ring = &h.ring;
         if acquired == Acquired::OwnerDied {
             // The previous holder died mid-update: index and ring are
