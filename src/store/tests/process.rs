@@ -140,6 +140,40 @@ fn blocked_writer_is_woken_by_the_holders_death() {
     consistent(&s);
 }
 
+/// The deployment case: an unrelated process maps the named segment at its
+/// own address, takes the lock and dies. The kernel's robust-list walk uses
+/// the dead process's address of the mutex; the survivor must still see
+/// EOWNERDEAD through its own mapping.
+#[test]
+fn killed_holder_of_independently_mapped_named_segment() {
+    let name = ShmName::new("robust");
+    let cfg = SegmentConfig {
+        name: name.0.clone(),
+        size: 256 * 1024,
+        build_id: build_id(1),
+    };
+    let (s, _) = Store::open(&cfg).unwrap();
+    s.put("/a", 1, 1, 0, 0, b"a").unwrap();
+    let pipe = Pipe::new();
+    let mut child = fork_child(|| {
+        let Ok((own, _)) = Store::open(&cfg) else {
+            return 1;
+        };
+        own.debug_lock_and_hang(|| pipe.signal())
+    });
+    assert!(
+        pipe.wait(Duration::from_secs(3)),
+        "child never took the lock"
+    );
+    child.kill();
+    let t = Instant::now();
+    s.put("/b", 1, 1, 0, 0, b"b").unwrap();
+    assert!(t.elapsed() < Duration::from_millis(450));
+    assert_eq!(s.stats().lock_recoveries, 1);
+    assert_hit(&s, "/b", 1, 1, b"b");
+    consistent(&s);
+}
+
 const KEYS: u64 = 48;
 const MAX_LEN: usize = 6000;
 
