@@ -37,7 +37,11 @@
 //! sanity check, the contents are suspect: the next writer bumps `epoch`,
 //! clears the index and the ring (the only whole-store wipe), counts it and
 //! marks the mutex consistent. A header found corrupt while walking the ring
-//! is handled the same way.
+//! is handled the same way. If the recovering process dies before marking
+//! the mutex consistent, the next acquirer gets `EOWNERDEAD` again and
+//! repeats the recovery. `LockUnrecoverable` (`ENOTRECOVERABLE`) can only
+//! follow a failed `pthread_mutex_consistent`; the caller should then stop
+//! using the segment (unlink it and reopen).
 //!
 //! # Readers take no lock
 //! `get` reads `epoch`, probes the index, reads a slot under its seqlock
@@ -50,6 +54,14 @@
 //! entry is real corruption: `Corrupt`, counted, and the entry is dropped if
 //! the lock can be taken without waiting. Readers bump the entry's `hits`,
 //! `last_used` and second-chance bit with relaxed atomics (advisory).
+//!
+//! The non-atomic copies of bytes another process may be writing are, in
+//! the letter of the Rust/C++ memory model, data races: the compromise every
+//! seqlock makes. The Release fence after a writer makes a seqlock odd (or
+//! bumps the epoch) and the reader's Acquire fence before re-checking give
+//! the ordering that matters on the supported hardware, the copies are of
+//! plain bytes (any value is valid), and nothing derived from them is
+//! trusted before validation.
 //!
 //! # Eviction: a log-structured ring with second chance
 //! Records are appended at `tail`; making room advances `head`, and each
@@ -67,6 +79,12 @@
 //! the copying is bounded. A full index (3/4 load) evicts from the head the
 //! same way. Bodies larger than `max_entry` (default `data_size / 4`) are
 //! refused with `TooLarge` so the caller can use the disk tier.
+//!
+//! # Limits
+//! A record (80-byte header + path + body) is at most `u32::MAX` bytes and
+//! at most the data area; `max_entry` is clamped to half the data area. The
+//! ring positions are u64 byte counters; after 2^62 bytes written without a
+//! wipe (centuries at memory bandwidth) the sanity check wipes once.
 //!
 //! # Resets
 //! `reset()` bumps `epoch` and wipes under the lock. If the lock cannot be
