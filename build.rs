@@ -83,6 +83,7 @@ const ALLOW_FUNCTIONS: &[&str] = &[
     "php_get_module_initialized",
     "tsrm_realpath",
     "display_ini_entries",
+    "php_log_err_with_severity",
     "php_info_print_table_start",
     "php_info_print_table_end",
     "zend_extensions_op_array_persist",

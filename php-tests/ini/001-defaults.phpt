@@ -3,8 +3,8 @@ Every kiln.* directive is registered with its documented default
 --FILE--
 <?php
 $cmd = [PHP_BINARY, '-n', '-d', 'extension=' . getenv('KILN_SO'), '-r',
-    'foreach (ini_get_all("kiln") as $k => $v) echo $k, "=", var_export($v["global_value"], true), " \n";'];
-$p = proc_open($cmd, [0 => ['file', '/dev/null', 'r'], 1 => ['pipe', 'w'], 2 => ['pipe', 'w']], $pipes);
+    'foreach (ini_get_all("kiln") as $k => $v) echo $k, "=", var_export($v["global_value"], true), "\n";'];
+$p = proc_open($cmd, [0 => ['file', '/dev/null', 'r'], 1 => ['pipe', 'w'], 2 => ['pipe', 'w']], $pipes, null, ['PATH' => getenv('PATH')]);
 echo stream_get_contents($pipes[1]), stream_get_contents($pipes[2]);
 proc_close($p);
 ?>

@@ -20,7 +20,7 @@ foreach ($cases as $ds) {
     foreach ($ds as $d) { $cmd[] = '-d'; $cmd[] = $d; }
     $cmd[] = '-r';
     $cmd[] = '$c = kiln_get_configuration()["directives"]; echo "running shm_size=", $c["kiln.shm_size"], " enable=", var_export($c["kiln.enable"], true), "\n";';
-    $p = proc_open($cmd, [0 => ['file', '/dev/null', 'r'], 1 => ['pipe', 'w'], 2 => ['pipe', 'w']], $pipes);
+    $p = proc_open($cmd, [0 => ['file', '/dev/null', 'r'], 1 => ['pipe', 'w'], 2 => ['pipe', 'w']], $pipes, null, ['PATH' => getenv('PATH')]);
     $out = stream_get_contents($pipes[1]) . stream_get_contents($pipes[2]);
     $rc = proc_close($p);
     echo $ds[0], " -> rc=$rc\n", trim(preg_replace('/\n+/', "\n", $out)), "\n";

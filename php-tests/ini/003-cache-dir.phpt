@@ -11,7 +11,7 @@ $cases = ["$base/open" => 'world-writable', "$base/file" => 'a file', "$base/lin
 foreach ($cases as $dir => $what) {
     $cmd = [PHP_BINARY, '-n', '-d', 'extension=' . getenv('KILN_SO'), '-d', 'kiln.shm_name=kiln-phpt-cd-' . getmypid(),
         '-d', "kiln.cache_dir=$dir", '-r', '$d = kiln_get_status()["disk"]; echo "disk enabled=", var_export($d["enabled"], true), "\n";'];
-    $p = proc_open($cmd, [0 => ['file', '/dev/null', 'r'], 1 => ['pipe', 'w'], 2 => ['pipe', 'w']], $pipes);
+    $p = proc_open($cmd, [0 => ['file', '/dev/null', 'r'], 1 => ['pipe', 'w'], 2 => ['pipe', 'w']], $pipes, null, ['PATH' => getenv('PATH')]);
     $out = stream_get_contents($pipes[1]) . stream_get_contents($pipes[2]);
     proc_close($p);
     $out = str_replace($base, 'BASE', $out);

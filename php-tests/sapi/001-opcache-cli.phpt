@@ -8,7 +8,7 @@ foreach (['1', '0'] as $enable_cli) {
     $cmd = [PHP_BINARY, '-n', '-d', 'zend_extension=opcache', '-d', "opcache.enable_cli=$enable_cli",
         '-d', 'extension=' . getenv('KILN_SO'), '-d', 'kiln.shm_name=kiln-phpt-oc-' . getmypid(), '-r',
         '$s = kiln_get_status(); var_dump($s["enabled"], $s["reason"] !== null, function_exists("opcache_get_status"));'];
-    $p = proc_open($cmd, [0 => ['file', '/dev/null', 'r'], 1 => ['pipe', 'w'], 2 => ['pipe', 'w']], $pipes);
+    $p = proc_open($cmd, [0 => ['file', '/dev/null', 'r'], 1 => ['pipe', 'w'], 2 => ['pipe', 'w']], $pipes, null, ['PATH' => getenv('PATH')]);
     $out = stream_get_contents($pipes[1]) . stream_get_contents($pipes[2]);
     proc_close($p);
     echo "opcache.enable_cli=$enable_cli\n", trim(preg_replace('/\n+/', "\n", $out)), "\n";

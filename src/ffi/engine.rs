@@ -121,3 +121,17 @@ pub fn object_of(addr: usize) -> Option<String> {
             .into_owned(),
     )
 }
+
+/// Tells the operator something about Kiln's state at activation. In the CLI
+/// it is a displayed warning (the operator is at the terminal); in server
+/// SAPIs it goes to the error log (the FPM/CGI log), never into a page.
+pub fn tell_operator(msg: &str) {
+    if sapi_name() == "cli" {
+        warn(E_WARNING, msg);
+    } else {
+        let c = CString::new(msg.replace('\0', " ")).unwrap_or_default();
+        // SAFETY: php_log_err_with_severity copies the message; callable
+        // during a request.
+        unsafe { sys::php_log_err_with_severity(c.as_ptr() as *mut _, libc::LOG_WARNING) };
+    }
+}

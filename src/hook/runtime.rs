@@ -123,10 +123,10 @@ pub fn activate() -> &'static Runtime {
         stand_down = Some(StandDown::CliDisabled);
     }
     if let Some(StandDown::Opcache(msg)) = &stand_down {
-        if !hook_installed() {
-            // MINIT already warned.
-        } else {
-            engine::warn(engine::E_WARNING, msg);
+        // The CLI displayed MINIT's warning; a server SAPI's startup output
+        // is lost (FPM master), so each worker logs it once.
+        if hook_installed() || engine::sapi_name() != "cli" {
+            engine::tell_operator(msg);
         }
     }
 
@@ -150,8 +150,7 @@ pub fn activate() -> &'static Runtime {
                     AttachOutcome::Created => "created".into(),
                     AttachOutcome::Attached => "attached".into(),
                     AttachOutcome::Recreated { reason } => {
-                        engine::warn(
-                            engine::E_WARNING,
+                        engine::tell_operator(
                             &format!("Kiln: shared memory segment {segment_name} was not usable ({reason}); made a fresh one"),
                         );
                         format!("recreated: {reason}")
@@ -160,8 +159,7 @@ pub fn activate() -> &'static Runtime {
                 store = Some(s);
             }
             Err(e) => {
-                engine::warn(
-                    engine::E_WARNING,
+                engine::tell_operator(
                     &format!(
                         "Kiln: cannot use shared memory segment {segment_name} of {} bytes ({e}); the shared-memory tier is off",
                         settings.shm_size
@@ -210,14 +208,16 @@ fn open_disk(settings: &Settings, build_id: &[u8; 32]) -> (Option<DiskStore>, St
         return (None, "off (kiln.shm_only=1)".into());
     }
     let dir = cache_dir(settings);
-    let cfg = DiskConfig { dir: dir.clone().into(), build_tag: hex(&build_id[..16]) };
+    let cfg = DiskConfig {
+        dir: dir.clone().into(),
+        build_tag: hex(&build_id[..16]),
+    };
     match DiskStore::open(&cfg) {
         Ok(d) => (Some(d), dir),
         Err(e) => {
-            engine::warn(
-                engine::E_WARNING,
-                &format!("Kiln: kiln.cache_dir '{dir}' is not usable ({e}); the disk tier is off"),
-            );
+            engine::tell_operator(&format!(
+                "Kiln: kiln.cache_dir '{dir}' is not usable ({e}); the disk tier is off"
+            ));
             (None, format!("off: {e}"))
         }
     }
