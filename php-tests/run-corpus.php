@@ -475,7 +475,9 @@ $shmSeq = 0;
 $kilnArgs = function (string $cacheDir) use (&$shmNames, &$shmSeq, $ext, $opt): array {
     $name = '/kiln-corpus-' . getmypid() . '-' . (++$shmSeq);
     $shmNames[] = $name;
-    $a = ['-d', 'extension=' . $ext, '-d', 'kiln.enable_cli=1', '-d', 'kiln.shm_name=' . $name,
+    // A small segment per test, removed right after the test: each segment
+    // is fully backed by shared memory (tmpfs) while it exists.
+    $a = ['-d', 'extension=' . $ext, '-d', 'kiln.enable_cli=1', '-d', 'kiln.shm_name=' . $name, '-d', 'kiln.shm_size=4M',
         '-d', 'kiln.cache_dir=' . $cacheDir, '-d', 'kiln.file_update_protection=0'];
     foreach ($opt['ini'] as $i) {
         array_push($a, '-d', $i);
@@ -507,6 +509,13 @@ foreach ($tests as $idx => $test) {
         compare('warm', $base, $warm),
         compare('cgi', $cgiRef, $cgiK),
     );
+    if (!$opt['keep']) {
+        foreach ($shmNames as $n) {
+            @unlink('/dev/shm/' . ltrim($n, '/'));
+        }
+        $shmNames = [];
+        rmtree($tdir);
+    }
     $ms = (int) round((microtime(true) - $ts) * 1000);
     if ($fails) {
         $failed++;
