@@ -11,9 +11,11 @@
  * @return array{enabled: bool, reason: ?string, version: string, sapi: string,
  *   segment: array{name: string, attached: bool, state: string},
  *   memory: array{size: int, used: int, free: int, wasted: int},
- *   statistics: array<string, int|float>}|false
+ *   statistics: array<string, int|float>,
+ *   scripts?: list<array{path: string, tier: string, raw_size: int, stored_size: int, compressed: bool,
+ *     hits: int, last_used: int, created: int, mtime: int, size: int}>}|false
  */
-function kiln_get_status(): array|false {}
+function kiln_get_status(bool $with_scripts = true): array|false {}
 
 /**
  * The effective kiln.* settings and the build identity.
@@ -21,3 +23,15 @@ function kiln_get_status(): array|false {}
  * @return array{directives: array<string, bool|int|string>, version: array<string, string>}|false
  */
 function kiln_get_configuration(): array|false {}
+
+/** Drops every cached script of this user's segment and disk tier. */
+function kiln_reset(): bool {}
+
+/**
+ * Invalidates one script: without $force only if the file changed or is gone
+ * since it was cached. Returns whether an entry was removed.
+ */
+function kiln_invalidate(string $path, bool $force = false): bool {}
+
+/** Whether the current version of $path is cached (shared memory or disk). */
+function kiln_is_script_cached(string $path): bool {}

@@ -6,6 +6,9 @@
 
 pub mod runtime;
 
+/// Entry flag (opaque to the stores): the body is LZ4-compressed.
+pub const FLAG_LZ4: u32 = 1;
+
 use crate::ffi::sys;
 use crate::store::Counter;
 use std::sync::atomic::Ordering;

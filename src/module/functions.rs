@@ -56,7 +56,7 @@ fn false_zval() -> Zval {
 /// `kiln_get_status(): array|false` — state, memory and statistics of the
 /// segment this process is attached to.
 #[php_function]
-pub fn kiln_get_status() -> Zval {
+pub fn kiln_get_status(with_scripts: Option<bool>) -> Zval {
     if !api_allowed("kiln_get_status") {
         return false_zval();
     }
@@ -134,6 +134,9 @@ pub fn kiln_get_status() -> Zval {
     set(&mut stats, "start_time", st.start_time as i64);
     set(&mut stats, "last_reset_time", st.last_reset_time as i64);
     set(&mut t, "statistics", stats);
+    if with_scripts.unwrap_or(true) {
+        set(&mut t, "scripts", super::admin::scripts_table(rt));
+    }
 
     let mut z = Zval::new();
     z.set_hashtable(t);

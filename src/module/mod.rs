@@ -1,6 +1,7 @@
 //! The PHP-facing shell: module entry, INI registration, lifecycle, phpinfo
 //! and the `kiln_*` functions. No cache logic lives here.
 
+pub mod admin;
 pub mod functions;
 pub mod info;
 pub mod lifecycle;
@@ -57,6 +58,7 @@ pub fn build(module: ModuleBuilder) -> ModuleBuilder {
         .request_shutdown_function(lifecycle::rshutdown)
         .info_function(info::php_info)
         .pipe(functions::register)
+        .pipe(admin::register)
 }
 
 #[cfg(test)]

@@ -1,0 +1,191 @@
+//! Admin functions over both tiers: reset, invalidate, is-cached, and the
+//! per-script listing of the status. All honour `kiln.restrict_api`.
+
+use super::functions::api_allowed;
+use crate::ffi::engine;
+use crate::hook::runtime::{self, Runtime};
+use ext_php_rs::boxed::ZBox;
+use ext_php_rs::prelude::*;
+use ext_php_rs::types::ZendHashTable;
+use std::os::unix::fs::MetadataExt;
+
+/// Adds the admin functions to the module.
+pub fn register(module: ModuleBuilder) -> ModuleBuilder {
+    module
+        .function(wrap_function!(kiln_reset))
+        .function(wrap_function!(kiln_invalidate))
+        .function(wrap_function!(kiln_is_script_cached))
+}
+
+/// The key a path is cached under: its real path, or the path as given when
+/// the file no longer exists (so a deleted file can still be invalidated).
+fn key_path(path: &str) -> String {
+    engine::realpath(path).unwrap_or_else(|| path.to_string())
+}
+
+/// (mtime_ns, size) of a file, if it exists.
+pub fn file_key(path: &str) -> Option<(i64, u64)> {
+    let m = std::fs::metadata(path).ok()?;
+    Some((m.mtime() * 1_000_000_000 + m.mtime_nsec(), m.size()))
+}
+
+/// Drops every cached script of this user's segment and disk tier. A reset
+/// from the CLI reaches the segment the FPM workers of the same user use.
+#[php_function]
+pub fn kiln_reset() -> bool {
+    if !api_allowed("kiln_reset") {
+        return false;
+    }
+    let rt = runtime::activate();
+    if !rt.active() {
+        return false;
+    }
+    if let Some(s) = &rt.store {
+        s.reset();
+    }
+    if let Some(d) = &rt.disk {
+        let _ = d.clear();
+    }
+    true
+}
+
+/// Invalidates one script. Without `$force`, only when the file changed
+/// (or is gone) since it was cached; with `$force`, always. Returns whether
+/// an entry was removed.
+#[php_function]
+pub fn kiln_invalidate(path: String, force: Option<bool>) -> bool {
+    if !api_allowed("kiln_invalidate") {
+        return false;
+    }
+    let rt = runtime::activate();
+    if !rt.active() {
+        return false;
+    }
+    let key = key_path(&path);
+    let force = force.unwrap_or(false);
+    if !force {
+        if let Some((mtime, size)) = file_key(&key) {
+            if cached_tier(rt, &key, mtime, size).is_some() {
+                return false;
+            }
+        }
+    }
+    remove_everywhere(rt, &key)
+}
+
+/// Removes `key` from both tiers; true if any tier held it.
+pub fn remove_everywhere(rt: &Runtime, key: &str) -> bool {
+    let mut removed = false;
+    if let Some(s) = &rt.store {
+        removed |= s.remove(key);
+    }
+    if let Some(d) = &rt.disk {
+        removed |= d.remove(key);
+    }
+    removed
+}
+
+/// Which tier holds a current entry for `key` ("shm" or "disk").
+pub fn cached_tier(rt: &Runtime, key: &str, mtime: i64, size: u64) -> Option<&'static str> {
+    let mut buf = Vec::new();
+    if let Some(s) = &rt.store {
+        if matches!(
+            s.get(key, mtime, size, &mut buf),
+            crate::store::Lookup::Hit(_)
+        ) {
+            return Some("shm");
+        }
+    }
+    if let Some(d) = &rt.disk {
+        if matches!(
+            d.get(key, mtime, size, &mut buf),
+            crate::disk::DiskLookup::Hit(_)
+        ) {
+            return Some("disk");
+        }
+    }
+    None
+}
+
+/// Whether the current version of `$path` is cached (in either tier).
+#[php_function]
+pub fn kiln_is_script_cached(path: String) -> bool {
+    if !api_allowed("kiln_is_script_cached") {
+        return false;
+    }
+    let rt = runtime::activate();
+    let key = key_path(&path);
+    match file_key(&key) {
+        Some((mtime, size)) => cached_tier(rt, &key, mtime, size).is_some(),
+        None => false,
+    }
+}
+
+/// The per-script listing of `kiln_get_status()`: one row per cached entry
+/// of both tiers (an entry in both shows tier "shm+disk").
+pub fn scripts_table(rt: &Runtime) -> ZBox<ZendHashTable> {
+    use std::collections::BTreeMap;
+    struct Row {
+        mtime_ns: i64,
+        size: u64,
+        raw: u64,
+        stored: u64,
+        hits: u64,
+        last_used: u64,
+        created: u64,
+        compressed: bool,
+        tiers: Vec<&'static str>,
+    }
+    let mut rows: BTreeMap<String, Row> = BTreeMap::new();
+    if let Some(s) = &rt.store {
+        for e in s.entries() {
+            rows.insert(
+                e.path,
+                Row {
+                    mtime_ns: e.mtime_ns,
+                    size: e.size,
+                    raw: u64::from(e.raw_len),
+                    stored: u64::from(e.stored_len),
+                    hits: e.hits,
+                    last_used: e.last_used,
+                    created: e.created,
+                    compressed: e.flags & crate::hook::FLAG_LZ4 != 0,
+                    tiers: vec!["shm"],
+                },
+            );
+        }
+    }
+    if let Some(d) = &rt.disk {
+        for e in d.entries() {
+            rows.entry(e.path)
+                .and_modify(|r| r.tiers.push("disk"))
+                .or_insert(Row {
+                    mtime_ns: e.mtime_ns,
+                    size: e.size,
+                    raw: u64::from(e.raw_len),
+                    stored: e.body_len,
+                    hits: 0,
+                    last_used: e.file_mtime_secs.max(0) as u64,
+                    created: e.file_mtime_secs.max(0) as u64,
+                    compressed: e.flags & crate::hook::FLAG_LZ4 != 0,
+                    tiers: vec!["disk"],
+                });
+        }
+    }
+    let mut list = ZendHashTable::new();
+    for (path, r) in rows {
+        let mut t = ZendHashTable::new();
+        let _ = t.insert("path", path);
+        let _ = t.insert("tier", r.tiers.join("+"));
+        let _ = t.insert("raw_size", r.raw as i64);
+        let _ = t.insert("stored_size", r.stored as i64);
+        let _ = t.insert("compressed", r.compressed);
+        let _ = t.insert("hits", r.hits as i64);
+        let _ = t.insert("last_used", r.last_used as i64);
+        let _ = t.insert("created", r.created as i64);
+        let _ = t.insert("mtime", r.mtime_ns.div_euclid(1_000_000_000));
+        let _ = t.insert("size", r.size as i64);
+        let _ = list.push(t);
+    }
+    list
+}
