@@ -67,3 +67,110 @@ uint64_t kiln_shim_handler_fingerprint(void)
     }
     return h;
 }
+
+/* ---- codec helpers ---------------------------------------------------- */
+
+void *kiln_shim_arena_alloc_guarded(size_t size, int *bailed)
+{
+    void *volatile result = NULL;
+    *bailed = 0;
+    zend_try {
+        result = zend_arena_alloc(&CG(arena), size);
+    } zend_catch {
+        result = NULL;
+        *bailed = 1;
+    } zend_end_try();
+    return result;
+}
+
+void *kiln_shim_emalloc(size_t size)
+{
+    return emalloc(size);
+}
+
+void kiln_shim_efree(void *ptr)
+{
+    efree(ptr);
+}
+
+zval *kiln_shim_hash_add_ptr(HashTable *ht, zend_string *key, void *ptr)
+{
+    return zend_hash_add_ptr(ht, key, ptr) ? zend_hash_find_known_hash(ht, key) : NULL;
+}
+
+void kiln_shim_function_redeclared(zend_function *function1, zend_function *function2)
+{
+    CG(in_compilation) = 1;
+    zend_set_compiled_filename(function1->op_array.filename);
+    CG(zend_lineno) = function1->op_array.line_start;
+    if (function2->type == ZEND_USER_FUNCTION && function2->op_array.last > 0) {
+        zend_error(E_ERROR, "Cannot redeclare %s() (previously declared in %s:%d)",
+            ZSTR_VAL(function1->common.function_name),
+            ZSTR_VAL(function2->op_array.filename),
+            (int) function2->op_array.line_start);
+    } else {
+        zend_error(E_ERROR, "Cannot redeclare %s()", ZSTR_VAL(function1->common.function_name));
+    }
+}
+
+void kiln_shim_class_redeclared(zend_class_entry *ce)
+{
+    CG(in_compilation) = 1;
+    zend_set_compiled_filename(ce->info.user.filename);
+    CG(zend_lineno) = ce->info.user.line_start;
+    zend_error(E_ERROR, "Cannot declare %s %s, because the name is already in use",
+        zend_get_object_type(ce), ZSTR_VAL(ce->name));
+}
+
+void kiln_shim_open_failed(zend_file_handle *fh, int type)
+{
+    if (!EG(exception)) {
+        zend_message_dispatcher(type == ZEND_REQUIRE ? ZMSG_FAILED_REQUIRE_FOPEN : ZMSG_FAILED_INCLUDE_FOPEN,
+            ZSTR_VAL(fh->filename));
+    }
+}
+
+static zend_string *kiln_halt_name(zend_string *filename)
+{
+    static const char haltoff[] = "__COMPILER_HALT_OFFSET__";
+    return zend_mangle_property_name(haltoff, sizeof(haltoff) - 1,
+        ZSTR_VAL(filename), ZSTR_LEN(filename), 0);
+}
+
+int kiln_shim_halt_offset(zend_string *filename, zend_long *out)
+{
+    zend_string *name = kiln_halt_name(filename);
+    zend_constant *c = zend_hash_find_ptr(EG(zend_constants), name);
+    int found = 0;
+    if (c && Z_TYPE(c->value) == IS_LONG) {
+        *out = Z_LVAL(c->value);
+        found = 1;
+    }
+    zend_string_release_ex(name, 0);
+    return found;
+}
+
+void kiln_shim_register_halt_offset(zend_string *filename, zend_long offset)
+{
+    zend_string *name = kiln_halt_name(filename);
+    if (!zend_hash_exists(EG(zend_constants), name)) {
+        zend_register_long_constant(ZSTR_VAL(name), ZSTR_LEN(name), offset, 0, 0);
+    }
+    zend_string_release_ex(name, 0);
+}
+
+int kiln_shim_symbol_exists(const char *name, size_t len)
+{
+    return zend_hash_str_find(&EG(symbol_table), name, len) != NULL;
+}
+
+/* Rust mirrors these values (src/codec); fail the build if they move. */
+_Static_assert(ZEND_HANDLE_FILENAME == 0, "zend_stream_type numbering");
+_Static_assert(sizeof(zend_op) == 32, "zend_op size");
+_Static_assert(sizeof(zend_op_array) == 248, "zend_op_array size");
+_Static_assert(sizeof(zend_function) == 248, "zend_function size");
+_Static_assert(sizeof(zend_class_entry) == 504, "zend_class_entry size");
+_Static_assert(HT_MIN_MASK == (uint32_t) -2, "HT_MIN_MASK");
+_Static_assert(ZEND_MM_ALIGNMENT == 8, "ZEND_MM_ALIGNMENT");
+_Static_assert(ZEND_USER_CLASS == 2, "ZEND_USER_CLASS");
+_Static_assert(ZEND_USE_ABS_JMP_ADDR == 0 && ZEND_USE_ABS_CONST_ADDR == 0, "relative operands");

@@ -42,4 +42,24 @@ char *kiln_shim_realpath(const char *path);
  * handler (de)serialisation API; used in the handler fingerprint. */
 uint64_t kiln_shim_handler_fingerprint(void);
 
+/* ---- codec helpers ---- */
+
+/* zend_arena_alloc(&CG(arena), size) inside zend_try: NULL + *bailed on a
+ * bailout (memory_limit); the caller cleans up and re-raises. */
+void *kiln_shim_arena_alloc_guarded(size_t size, int *bailed);
+void *kiln_shim_emalloc(size_t size);
+void kiln_shim_efree(void *ptr);
+/* zend_hash_add_ptr; returns the new slot or NULL if the key exists. */
+zval *kiln_shim_hash_add_ptr(HashTable *ht, zend_string *key, void *ptr);
+/* OPcache's load-time duplicate errors (E_ERROR: bails out). */
+void kiln_shim_function_redeclared(zend_function *function1, zend_function *function2);
+void kiln_shim_class_redeclared(zend_class_entry *ce);
+/* compile_file's "Failed opening" message after zend_stream_open failed. */
+void kiln_shim_open_failed(zend_file_handle *fh, int type);
+/* The __COMPILER_HALT_OFFSET__ constant of `filename`: read / register. */
+int kiln_shim_halt_offset(zend_string *filename, zend_long *out);
+void kiln_shim_register_halt_offset(zend_string *filename, zend_long offset);
+/* Whether EG(symbol_table) has `name`. */
+int kiln_shim_symbol_exists(const char *name, size_t len);
+
 #endif
