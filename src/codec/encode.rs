@@ -203,7 +203,9 @@ impl Enc {
                 10 => return refuse("reference in a compiled script"),
                 _ => return refuse("zval of unexpected type"),
             }
-            self.w.put_u32(dst + 12, u2);
+            // Static members do not use u2 (and the compiler leaves it unset).
+            self.w
+                .put_u32(dst + 12, if slot == Slot::StaticMember { 0 } else { u2 });
         }
         Ok(())
     }
@@ -248,6 +250,13 @@ impl Enc {
         };
         self.w.set_ptr(field, off);
         Ok(())
+    }
+
+    /// Zeroes the padding between two fields of an object copied at `base`.
+    pub fn zero_gap(&mut self, base: u32, from: u32, to: u32) {
+        if to > from {
+            self.w.zero(base + from, (to - from) as usize);
+        }
     }
 
     fn uninit_hash(&mut self) -> u32 {
@@ -329,6 +338,10 @@ impl Enc {
                     self.str_field(el + off!(sys::Bucket, key), (*b).key)?;
                 }
                 self.value(el, zv, vals)?;
+                if packed {
+                    // No collision chain in packed arrays: u2 is unused.
+                    self.w.put_u32(el + 12, 0);
+                }
             }
         }
         Ok(())
@@ -411,13 +424,19 @@ impl Enc {
             if kind == eng::AST_ZVAL || kind == eng::AST_CONSTANT {
                 type Z = sys::zend_ast_zval;
                 let z = n as *const Z;
-                self.w.put_bytes(dst, raw(z, off!(Z, val) as usize));
+                self.w
+                    .put_u32(dst, u32::from(kind) | (u32::from((*z).attr) << 16));
                 self.zval(dst + off!(Z, val), &(*z).val, Slot::Plain)?;
+                // zend_ast_copy does not carry the lineno (val.u2) over.
+                self.w.put_u32(dst + off!(Z, val) + 12, 0);
             } else if (u32::from(kind) >> eng::AST_IS_LIST_SHIFT) & 1 != 0 {
                 type L = sys::zend_ast_list;
                 let l = n as *const L;
-                self.w.put_bytes(dst, raw(l, off!(L, child) as usize));
                 let children = (*l).children as usize;
+                // kind, attr, children; zend_ast_copy leaves lineno unset.
+                self.w
+                    .put_u32(dst, u32::from(kind) | (u32::from((*l).attr) << 16));
+                self.w.put_u32(dst + off!(L, children), children as u32);
                 let base = (*l).child.as_ptr();
                 for i in 0..children {
                     let c = self.ast_node(*base.add(i))?;
@@ -556,6 +575,8 @@ impl Enc {
             let off = self.copy_obj(op, eng::OP_ARRAY_SIZE);
             self.w.remember_ptr(op as usize, off);
             let f = |field: u32| off + field;
+            self.zero_gap(off, off!(O, T) + 4, off!(O, run_time_cache__ptr));
+            self.zero_gap(off, off!(O, last) + 4, off!(O, opcodes));
 
             self.w
                 .put_u32(f(off!(O, fn_flags)), o.fn_flags & !sys::ZEND_ACC_IMMUTABLE);
@@ -649,7 +670,9 @@ impl Enc {
                 let a = start.add(i);
                 self.str_field(d + off!(A, name), (*a).name)?;
                 self.ztype(d + off!(A, type_), &(*a).type_)?;
-                self.str_field(d + off!(A, default_value), (*a).default_value)?;
+                // Internal functions only; the compiler leaves it
+                // uninitialized for user functions.
+                self.w.set_ptr(d + off!(A, default_value), 0);
             }
             self.w
                 .set_ptr_plus(field, blk, (has_ret * size_of::<A>()) as u32);
@@ -684,6 +707,10 @@ impl Enc {
         unsafe {
             let blk = self.w.alloc(size, 16);
             self.w.put_bytes(blk, raw(o.opcodes, ops_bytes));
+            // Some UNUSED operands are never initialized by the compiler and
+            // never read by the VM; they are still copied (and checksummed).
+            let b = self.w.bytes_mut(blk, ops_bytes);
+            sys::kiln_shim_mark_defined(b.as_mut_ptr().cast(), b.len());
             for i in 0..last {
                 let mut tmp: sys::zend_op = std::ptr::read(o.opcodes.add(i));
                 sys::zend_serialize_opcode_handler(&mut tmp);

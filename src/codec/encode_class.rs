@@ -46,9 +46,6 @@ impl Enc {
             if c.ce_flags & sys::ZEND_ACC_IMMUTABLE != 0 {
                 return refuse("immutable class");
             }
-            if !c.inheritance_cache.is_null() {
-                return refuse("class with an inheritance cache");
-            }
             if !c.iterator_funcs_ptr.is_null() || !c.arrayaccess_funcs_ptr.is_null() {
                 return refuse("class with iterator/array-access handlers");
             }
@@ -70,6 +67,12 @@ impl Enc {
             let off = self.copy_obj(ce, eng::CLASS_SIZE);
             self.w.remember_ptr(ce as usize, off);
             let f = |field: u32| off + field;
+            self.zero_gap(off, off!(C, type_) + 1, off!(C, name));
+            self.zero_gap(
+                off,
+                off!(C, enum_backing_type) + 4,
+                off!(C, backed_enum_table),
+            );
 
             self.str_field(f(off!(C, name)), c.name)?;
             // parent (linked) or parent_name (unlinked): one union.
@@ -121,6 +124,7 @@ impl Enc {
             self.w.set_ptr(f(off!(C, default_static_members_table)), ds);
             self.w.set_ptr(f(off!(C, static_members_table__ptr)), 0);
             self.w.set_ptr(f(off!(C, mutable_data__ptr)), 0);
+            // Never initialized by the compiler (arena memory): always NULL.
             self.w.set_ptr(f(off!(C, inheritance_cache)), 0);
 
             self.table(
@@ -257,6 +261,7 @@ impl Enc {
             for i in 0..n {
                 let a = *list.add(i);
                 let d = self.copy_obj(a, size_of::<A>());
+                self.zero_gap(d, off!(A, modifiers) + 4, size_of::<A>() as u32);
                 self.str_field(
                     d + off!(A, trait_method) + off!(M, method_name),
                     (*a).trait_method.method_name,
@@ -295,6 +300,7 @@ impl Enc {
                 }
                 let size = off!(P, exclude_class_names) as usize + 8 * k.max(1);
                 let d = self.copy_obj(p, size);
+                self.zero_gap(d, off!(P, num_excludes) + 4, off!(P, exclude_class_names));
                 self.str_field(
                     d + off!(P, trait_method) + off!(M, method_name),
                     (*p).trait_method.method_name,

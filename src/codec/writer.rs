@@ -149,6 +149,24 @@ impl Writer {
         self.strs.insert(content.to_vec(), off);
     }
 
+    /// Zeroes `len` bytes at `off` (struct padding copied from engine memory).
+    pub fn zero(&mut self, off: u32, len: usize) {
+        if self.too_big {
+            return;
+        }
+        let o = off as usize;
+        self.buf[o..o + len].fill(0);
+    }
+
+    /// The bytes at `off..off+len`, writable.
+    pub fn bytes_mut(&mut self, off: u32, len: usize) -> &mut [u8] {
+        if self.too_big {
+            return &mut [];
+        }
+        let o = off as usize;
+        &mut self.buf[o..o + len]
+    }
+
     /// A view of the image written so far.
     pub fn image(&self) -> &[u8] {
         &self.buf

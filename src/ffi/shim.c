@@ -174,3 +174,20 @@ _Static_assert(HT_MIN_MASK == (uint32_t) -2, "HT_MIN_MASK");
 _Static_assert(ZEND_MM_ALIGNMENT == 8, "ZEND_MM_ALIGNMENT");
 _Static_assert(ZEND_USER_CLASS == 2, "ZEND_USER_CLASS");
 _Static_assert(ZEND_USE_ABS_JMP_ADDR == 0 && ZEND_USE_ABS_CONST_ADDR == 0, "relative operands");
+
+#if defined(__has_include)
+# if __has_include(<valgrind/memcheck.h>)
+#  include <valgrind/memcheck.h>
+#  define KILN_HAVE_MEMCHECK 1
+# endif
+#endif
+
+void kiln_shim_mark_defined(void *p, size_t len)
+{
+#ifdef KILN_HAVE_MEMCHECK
+    (void) VALGRIND_MAKE_MEM_DEFINED(p, len);
+#else
+    (void) p;
+    (void) len;
+#endif
+}

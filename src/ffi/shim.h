@@ -62,4 +62,10 @@ void kiln_shim_register_halt_offset(zend_string *filename, zend_long offset);
 /* Whether EG(symbol_table) has `name`. */
 int kiln_shim_symbol_exists(const char *name, size_t len);
 
+/* Tells valgrind that `len` bytes at `p` are defined (a no-op outside
+ * valgrind). Used for copied zend_op operands: the compiler leaves some
+ * UNUSED operands uninitialized (e.g. op1 of FETCH_OBJ_R on $this), the VM
+ * never reads them, but the blob checksum covers them. */
+void kiln_shim_mark_defined(void *p, size_t len);
+
 #endif
