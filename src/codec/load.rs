@@ -120,7 +120,10 @@ pub unsafe fn register(root: *mut ScriptRoot, replay_warnings: bool) -> *mut sys
 
         if r.num_early_bindings > 0 {
             let list = std::slice::from_raw_parts(r.early_bindings, r.num_early_bindings as usize);
-            delayed_early_binding(op, r.filename, list.iter().copied());
+            let classes = std::slice::from_raw_parts(r.classes, r.num_classes as usize);
+            let own =
+                |ce: *const sys::zend_class_entry| classes.iter().any(|e| e.ptr as *const _ == ce);
+            delayed_early_binding(op, r.filename, list.iter().copied(), own);
         }
 
         for (i, name) in AUTO_GLOBALS.iter().enumerate() {
@@ -129,6 +132,40 @@ pub unsafe fn register(root: *mut ScriptRoot, replay_warnings: bool) -> *mut sys
             }
         }
         op
+    }
+}
+
+/// Whether registering this script would collide with a function or a
+/// (named, non-anonymous) class that already exists. PHP's compiler
+/// reacts to those differently from a load (a redeclared function is a
+/// compile error at the declaration; a class whose name is taken is
+/// declared at run time when its statement is reached), so the caller
+/// compiles the file instead of loading it.
+///
+/// # Safety
+/// `root` comes from [`materialize`] in this request.
+pub unsafe fn conflicts(root: *const ScriptRoot) -> bool {
+    // SAFETY: relocated root; live engine tables.
+    unsafe {
+        let r = &*root;
+        let cg = super::compile::cg();
+        for i in 0..r.num_functions as usize {
+            let e = &*r.functions.add(i);
+            if !sys::zend_hash_find_known_hash((*cg).function_table, e.key).is_null() {
+                return true;
+            }
+        }
+        for i in 0..r.num_classes as usize {
+            let e = &*r.classes.add(i);
+            let ce = e.ptr as *const sys::zend_class_entry;
+            if is_rtd_key(e.key) || (*ce).ce_flags & sys::ZEND_ACC_ANON_CLASS != 0 {
+                continue;
+            }
+            if !sys::zend_hash_find_known_hash((*cg).class_table, e.key).is_null() {
+                return true;
+            }
+        }
+        false
     }
 }
 
@@ -150,10 +187,16 @@ unsafe fn is_rtd_key(key: *const sys::zend_string) -> bool {
 /// `op` is a main op_array (HEAP_RT_CACHE, no cache yet) whose declarations
 /// are registered; `list` yields live strings. May raise engine errors
 /// (inheritance errors bail out), so `list` must own nothing.
+///
+/// `own(ce)` says whether a class was declared by this script itself: such
+/// a parent is skipped, because PHP binds at compile time only to parents
+/// that existed before the file was compiled (a same-file parent declared
+/// further down leaves the child to its runtime declaration).
 pub unsafe fn delayed_early_binding(
     op: *mut sys::zend_op_array,
     filename: *mut sys::zend_string,
     list: impl Iterator<Item = RootEarlyBinding>,
+    own: impl Fn(*const sys::zend_class_entry) -> bool,
 ) {
     // SAFETY: engine state during a request.
     unsafe {
@@ -184,7 +227,7 @@ pub unsafe fn delayed_early_binding(
             }
             let orig_ce = (*zv).value.ce;
             let parent = sys::zend_hash_find(ct, b.lc_parent_name);
-            if parent.is_null() {
+            if parent.is_null() || own((*parent).value.ce) {
                 continue;
             }
             let ce = sys::zend_try_early_bind(orig_ce, (*parent).value.ce, b.lcname, zv);
@@ -251,7 +294,15 @@ pub unsafe fn finish_miss(op: *mut sys::zend_op_array, functions_from: u32, clas
                     _pad: 0,
                 })
             });
-            delayed_early_binding(op, filename, list);
+            let ct = (*cg).class_table;
+            let own = |ce: *const sys::zend_class_entry| {
+                let mut found = false;
+                super::compile::for_each_new(ct, classes_from, |_, p, _| {
+                    found |= p as *const _ == ce
+                });
+                found
+            };
+            delayed_early_binding(op, filename, list, own);
         }
     }
 }

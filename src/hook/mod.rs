@@ -166,8 +166,14 @@ unsafe fn decide(fh: *mut sys::zend_file_handle, ty: i32) -> Step {
         let Some(key) = local::FileKey::stat(path) else {
             return Step::Pass;
         };
+        let mut store = !too_fresh(&key, rt.settings.file_update_protection);
         if let Some(blob) = local::get(&key) {
             match codec::load::materialize(&blob) {
+                Ok(root) if codec::load::conflicts(root) => {
+                    // Compile instead: the compiler's reaction to a taken
+                    // name depends on the context. That result is not kept.
+                    store = false;
+                }
                 Ok(root) => {
                     stats::HITS.fetch_add(1, Ordering::Relaxed);
                     runtime::count(Counter::Hits);
@@ -185,7 +191,6 @@ unsafe fn decide(fh: *mut sys::zend_file_handle, ty: i32) -> Step {
         }
         stats::MISSES.fetch_add(1, Ordering::Relaxed);
         runtime::count(Counter::Misses);
-        let store = !too_fresh(&key, rt.settings.file_update_protection);
         let verify = rt.settings.verify_roundtrip;
         let mut script = match codec::compile::compile(previous(), fh, ty) {
             codec::compile::Compiled::Script(s) => s,

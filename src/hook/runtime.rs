@@ -154,6 +154,12 @@ pub fn activate() -> &'static Runtime {
                 };
                 store = Some(s);
             }
+            // The placeholder store of this branch (no shared-memory tier
+            // built in): nothing to warn about.
+            Err(e @ crate::store::StoreError::Unavailable) => {
+                segment_note = format!("unavailable: {e}");
+            }
+            #[allow(unreachable_patterns)]
             Err(e) => {
                 engine::warn(
                     engine::E_WARNING,
