@@ -5,7 +5,10 @@
 //! - Compiler flags: no early binding to internal or other-file parents, no
 //!   substitution of per-request constants, observers notified at load time.
 //! - No user code runs during the compile (`EG(user_error_handler)` is
-//!   UNDEF), and the compiler's warnings are recorded for replay on hits.
+//!   UNDEF) and nothing is displayed (`zend_error_cb` only records, see the
+//!   shim): the compiler's errors are recorded,
+//!   emitted once afterwards with the user's handler back in place (so the
+//!   output is PHP's), and stored for replay on hits.
 //! - After the compile the functions and classes appended to the CG tables
 //!   by this file are collected; they stay in the tables (the miss runs the
 //!   originals) unless the caller round-trips them.
@@ -34,8 +37,38 @@ pub struct Declared<T> {
     pub bucket: u32,
 }
 
-/// A recorded compiler warning (owned by `EG(errors)` until
-/// [`CompiledScript::release_warnings`]).
+/// The errors recorded during a compile (by the shim's quiet error
+/// callback): the caller emits them once and frees them.
+#[derive(Clone, Copy)]
+pub struct Errors {
+    pub infos: *mut *mut sys::zend_error_info,
+    pub count: u32,
+}
+
+impl Errors {
+    pub const NONE: Errors = Errors {
+        infos: std::ptr::null_mut(),
+        count: 0,
+    };
+
+    /// Emits the errors (a fatal one bails out), then frees them.
+    ///
+    /// # Safety
+    /// During the request that recorded them; the caller holds nothing
+    /// with a destructor.
+    pub unsafe fn emit_and_free(self) {
+        if self.count == 0 && self.infos.is_null() {
+            return;
+        }
+        // SAFETY: infos holds `count` recorded errors, owned by us.
+        unsafe {
+            sys::kiln_shim_emit_errors(self.infos, self.count);
+            sys::kiln_shim_free_errors(self.infos, self.count);
+        }
+    }
+}
+
+/// A recorded compiler warning (the strings belong to [`Errors`]).
 #[derive(Clone, Copy)]
 pub struct Warning {
     pub ty: i32,
@@ -66,17 +99,20 @@ pub struct CompiledScript {
     /// `nNumUsed` of the function and class tables before the compile.
     pub functions_from: u32,
     pub classes_from: u32,
+    /// The recorded errors, not yet emitted.
+    pub errors: Errors,
 }
 
 pub enum Compiled {
     Script(CompiledScript),
     /// The compiler returned NULL without bailing out (file not readable,
-    /// ParseError thrown): return NULL to the engine.
-    Null,
+    /// ParseError thrown): emit the errors, return NULL to the engine.
+    Null(Errors),
     /// The compiler bailed out (fatal compile error). Everything is
-    /// restored; the caller must re-raise with `kiln_shim_bailout()` once
-    /// it holds nothing with a destructor.
-    Bailout,
+    /// restored; once it holds nothing with a destructor the caller emits
+    /// the errors (the fatal one bails out) and re-raises with
+    /// `kiln_shim_bailout()` if that did not.
+    Bailout(Errors),
 }
 
 /// The compiler globals.
@@ -93,13 +129,6 @@ pub unsafe fn cg() -> *mut sys::_zend_compiler_globals {
 /// Engine started; NTS build.
 pub unsafe fn eg() -> *mut sys::_zend_executor_globals {
     &raw mut sys::executor_globals
-}
-
-/// Whether a compile can record its warnings (it cannot while someone
-/// else, e.g. an inheritance cache, is recording).
-pub fn can_record() -> bool {
-    // SAFETY: reading an executor global during a request.
-    unsafe { !(*eg()).record_errors }
 }
 
 fn auto_globals_present() -> u32 {
@@ -133,22 +162,26 @@ pub unsafe fn compile(prev: CompileFn, fh: *mut sys::zend_file_handle, ty: i32) 
         let before = auto_globals_present();
 
         (*eg).user_error_handler.u1.type_info = sys::IS_UNDEF;
-        sys::zend_begin_record_errors();
         (*cg).compiler_options = orig_options | COMPILE_FLAGS;
         let mut bailed = 0;
-        let op = sys::kiln_shim_compile_guarded(Some(prev), fh, ty, &mut bailed);
+        let mut errors = Errors::NONE;
+        let op = sys::kiln_shim_compile_quiet(
+            Some(prev),
+            fh,
+            ty,
+            &mut bailed,
+            &mut errors.infos,
+            &mut errors.count,
+        );
         (*cg).compiler_options = orig_options;
         (*cg).active_op_array = orig_active;
         std::ptr::write(&mut (*eg).user_error_handler, orig_handler);
-        (*eg).record_errors = false;
 
-        if bailed != 0 || op.is_null() {
-            sys::zend_free_recorded_errors();
-            return if bailed != 0 {
-                Compiled::Bailout
-            } else {
-                Compiled::Null
-            };
+        if bailed != 0 {
+            return Compiled::Bailout(errors);
+        }
+        if op.is_null() {
+            return Compiled::Null(errors);
         }
 
         let filename = (*op).filename;
@@ -162,6 +195,7 @@ pub unsafe fn compile(prev: CompileFn, fh: *mut sys::zend_file_handle, ty: i32) 
             auto_globals: 0,
             functions_from,
             classes_from,
+            errors,
         };
         for_each_new((*cg).function_table, functions_from, |key, ptr, bucket| {
             let f = ptr as *mut sys::zend_function;
@@ -187,8 +221,8 @@ pub unsafe fn compile(prev: CompileFn, fh: *mut sys::zend_file_handle, ty: i32) 
                 });
             }
         });
-        for i in 0..(*eg).num_errors as usize {
-            let e = *(*eg).errors.add(i);
+        for i in 0..errors.count as usize {
+            let e = *errors.infos.add(i);
             s.warnings.push(Warning {
                 ty: (*e).type_,
                 lineno: (*e).lineno,
@@ -211,16 +245,6 @@ pub unsafe fn compile(prev: CompileFn, fh: *mut sys::zend_file_handle, ty: i32) 
         };
         s.auto_globals = after & ((after & !before) | mentioned);
         Compiled::Script(s)
-    }
-}
-
-impl CompiledScript {
-    /// Frees the recorded warnings (after encoding; the pointers in
-    /// `warnings` dangle afterwards).
-    pub fn release_warnings(&mut self) {
-        self.warnings.clear();
-        // SAFETY: frees EG(errors), which the compile filled.
-        unsafe { sys::zend_free_recorded_errors() };
     }
 }
 

@@ -38,6 +38,9 @@ pub(super) enum Vals {
 #[derive(Clone, Copy, PartialEq, Eq)]
 pub(super) enum Slot {
     Plain,
+    /// A zval whose u2 the engine neither sets nor reads (attribute
+    /// arguments): stored as 0.
+    Bare,
     /// `default_static_members_table`: INDIRECT into a parent's table.
     StaticMember,
 }
@@ -329,7 +332,8 @@ impl Enc {
                 if (*zv).u1.v.type_ == 0 {
                     // A deleted slot: keep the UNDEF (and the chain link).
                     self.w.put_u32(el + 8, 0);
-                    self.w.put_u32(el + 12, (*zv).u2.next);
+                    self.w
+                        .put_u32(el + 12, if packed { 0 } else { (*zv).u2.next });
                     continue;
                 }
                 if !packed {
@@ -524,7 +528,7 @@ impl Enc {
                 let d = off + off!(A, args) + (i * size_of::<G>()) as u32;
                 let g = args.add(i);
                 self.str_field(d + off!(G, name), (*g).name)?;
-                self.zval(d + off!(G, value), &(*g).value, Slot::Plain)?;
+                self.zval(d + off!(G, value), &(*g).value, Slot::Bare)?;
             }
             Ok(off)
         }

@@ -17,6 +17,87 @@ zend_op_array *kiln_shim_compile_guarded(
     return result;
 }
 
+/* zend_error_cb while Kiln compiles: each error is recorded here (not in
+ * EG(errors): the engine itself switches EG(record_errors) off inside
+ * zend_try_early_bind) and nothing is displayed; fatal ones still unwind
+ * the compiler. The caller emits the recorded errors afterwards through the
+ * real callback, with the user's error handler in place, exactly once. */
+static zend_error_info **kiln_errors = NULL;
+static uint32_t kiln_num_errors = 0;
+
+static void kiln_quiet_error_cb(int type, zend_string *filename, const uint32_t lineno, zend_string *message)
+{
+    zend_error_info *info = emalloc(sizeof(zend_error_info));
+    info->type = type;
+    info->lineno = lineno;
+    info->filename = filename ? zend_string_copy(filename) : NULL;
+    info->message = zend_string_copy(message);
+    kiln_errors = erealloc(kiln_errors, sizeof(zend_error_info *) * (kiln_num_errors + 1));
+    kiln_errors[kiln_num_errors++] = info;
+    switch (type & E_ALL) {
+        case E_CORE_ERROR:
+        case E_ERROR:
+        case E_RECOVERABLE_ERROR:
+        case E_PARSE:
+        case E_COMPILE_ERROR:
+        case E_USER_ERROR:
+            if (!(type & E_DONT_BAIL)) {
+                zend_bailout();
+            }
+            break;
+        default:
+            break;
+    }
+}
+
+zend_op_array *kiln_shim_compile_quiet(
+    zend_op_array *(*orig)(zend_file_handle *, int),
+    zend_file_handle *fh, int type, int *bailed,
+    zend_error_info ***errors, uint32_t *num_errors)
+{
+    void (*saved_cb)(int, zend_string *, const uint32_t, zend_string *) = zend_error_cb;
+    zend_error_info **saved_errors = kiln_errors;
+    uint32_t saved_num = kiln_num_errors;
+    zend_op_array *volatile result = NULL;
+    *bailed = 0;
+    kiln_errors = NULL;
+    kiln_num_errors = 0;
+    zend_error_cb = kiln_quiet_error_cb;
+    zend_try {
+        result = orig(fh, type);
+    } zend_catch {
+        result = NULL;
+        *bailed = 1;
+    } zend_end_try();
+    zend_error_cb = saved_cb;
+    *errors = kiln_errors;
+    *num_errors = kiln_num_errors;
+    kiln_errors = saved_errors;
+    kiln_num_errors = saved_num;
+    return result;
+}
+
+void kiln_shim_emit_errors(zend_error_info **infos, uint32_t n)
+{
+    for (uint32_t i = 0; i < n; i++) {
+        zend_error_zstr_at(infos[i]->type, infos[i]->filename, infos[i]->lineno, infos[i]->message);
+    }
+}
+
+void kiln_shim_free_errors(zend_error_info **infos, uint32_t n)
+{
+    for (uint32_t i = 0; i < n; i++) {
+        if (infos[i]->filename) {
+            zend_string_release(infos[i]->filename);
+        }
+        zend_string_release(infos[i]->message);
+        efree(infos[i]);
+    }
+    if (infos) {
+        efree(infos);
+    }
+}
+
 ZEND_NORETURN void kiln_shim_bailout(void)
 {
     zend_bailout();

@@ -28,6 +28,21 @@ zend_op_array *kiln_shim_compile_guarded(
     zend_op_array *(*orig)(zend_file_handle *, int),
     zend_file_handle *fh, int type, int *bailed);
 
+/* Like kiln_shim_compile_guarded, with zend_error_cb replaced by a
+ * record-only callback (fatal errors still bail out). The recorded errors
+ * (emalloc'd zend_error_info*, also on a bailout) go to *errors/*num_errors;
+ * the caller emits them itself (kiln_shim_emit_errors) once the user's error
+ * handler is back, so they reach it exactly as without Kiln, then frees
+ * them (kiln_shim_free_errors). */
+zend_op_array *kiln_shim_compile_quiet(
+    zend_op_array *(*orig)(zend_file_handle *, int),
+    zend_file_handle *fh, int type, int *bailed,
+    zend_error_info ***errors, uint32_t *num_errors);
+/* zend_error_zstr_at() for each recorded error (fatal ones bail out). */
+void kiln_shim_emit_errors(zend_error_info **infos, uint32_t n);
+/* Frees errors taken from EG(errors). */
+void kiln_shim_free_errors(zend_error_info **infos, uint32_t n);
+
 /* zend_bailout(): longjmp to the enclosing zend_try. */
 ZEND_NORETURN void kiln_shim_bailout(void);
 

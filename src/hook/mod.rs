@@ -8,6 +8,7 @@ pub mod local;
 pub mod runtime;
 
 use crate::codec;
+use crate::codec::compile::Errors;
 use crate::ffi::sys;
 use crate::store::Counter;
 use std::sync::atomic::Ordering;
@@ -89,14 +90,16 @@ fn debug_enabled() -> bool {
 enum Step {
     /// Hand the compile to the previous hook untouched.
     Pass,
-    Return(*mut sys::zend_op_array),
-    /// Register a materialized blob; replay its warnings unless the
-    /// compiler just emitted them.
-    Register(*mut codec::ScriptRoot, bool),
-    /// The original compile runs: finish what loading would have done.
-    Miss(*mut sys::zend_op_array, u32, u32),
-    /// Re-raise a bailout caught during the compile.
-    Bailout,
+    /// Emit the compile's errors, return this op_array (NULL: failure).
+    Return(*mut sys::zend_op_array, Errors),
+    /// Register a materialized blob. With compile errors: emit those (a
+    /// fresh compile); without: replay the blob's stored warnings.
+    Register(*mut codec::ScriptRoot, Option<Errors>),
+    /// The original compile runs: emit its errors, finish what loading
+    /// would have done.
+    Miss(*mut sys::zend_op_array, u32, u32, Errors),
+    /// Emit the compile's errors and re-raise the bailout caught during it.
+    Bailout(Errors),
 }
 
 unsafe extern "C" fn compile_file(
@@ -113,13 +116,24 @@ unsafe extern "C" fn compile_file(
                 stats::PASSED.fetch_add(1, Ordering::Relaxed);
                 previous()(fh, ty)
             }
-            Step::Return(op) => op,
-            Step::Register(root, replay) => codec::load::register(root, replay),
-            Step::Miss(op, functions_from, classes_from) => {
+            Step::Return(op, errors) => {
+                errors.emit_and_free();
+                op
+            }
+            Step::Register(root, Some(errors)) => {
+                errors.emit_and_free();
+                codec::load::register(root, false)
+            }
+            Step::Register(root, None) => codec::load::register(root, true),
+            Step::Miss(op, functions_from, classes_from, errors) => {
+                errors.emit_and_free();
                 codec::load::finish_miss(op, functions_from, classes_from);
                 op
             }
-            Step::Bailout => sys::kiln_shim_bailout(),
+            Step::Bailout(errors) => {
+                errors.emit_and_free();
+                sys::kiln_shim_bailout()
+            }
         }
     }
 }
@@ -136,7 +150,7 @@ unsafe fn decide(fh: *mut sys::zend_file_handle, ty: i32) -> Step {
     let Some(rt) = runtime::get() else {
         return Step::Pass;
     };
-    if !rt.active() || !codec::compile::can_record() {
+    if !rt.active() {
         return Step::Pass;
     }
     // SAFETY: the engine's file handle; its strings are live.
@@ -149,7 +163,7 @@ unsafe fn decide(fh: *mut sys::zend_file_handle, ty: i32) -> Step {
         // EG(included_files) even when we skip the compile.
         if (*fh).type_ == codec::eng::ZEND_HANDLE_FILENAME && sys::zend_stream_open(fh) != 0 {
             sys::kiln_shim_open_failed(fh, ty);
-            return Step::Return(std::ptr::null_mut());
+            return Step::Return(std::ptr::null_mut(), Errors::NONE);
         }
         let named = if (*fh).opened_path.is_null() {
             (*fh).filename
@@ -177,9 +191,9 @@ unsafe fn decide(fh: *mut sys::zend_file_handle, ty: i32) -> Step {
                 Ok(root) => {
                     stats::HITS.fetch_add(1, Ordering::Relaxed);
                     runtime::count(Counter::Hits);
-                    return Step::Register(root, true);
+                    return Step::Register(root, None);
                 }
-                Err(codec::DecodeError::Bailout) => return Step::Bailout,
+                Err(codec::DecodeError::Bailout) => return Step::Bailout(Errors::NONE),
                 Err(e) => {
                     if debug_enabled() {
                         eprintln!("kiln: rejected blob for {path}: {e}");
@@ -192,26 +206,37 @@ unsafe fn decide(fh: *mut sys::zend_file_handle, ty: i32) -> Step {
         stats::MISSES.fetch_add(1, Ordering::Relaxed);
         runtime::count(Counter::Misses);
         let verify = rt.settings.verify_roundtrip;
-        let mut script = match codec::compile::compile(previous(), fh, ty) {
+        let script = match codec::compile::compile(previous(), fh, ty) {
             codec::compile::Compiled::Script(s) => s,
-            codec::compile::Compiled::Null => return Step::Return(std::ptr::null_mut()),
-            codec::compile::Compiled::Bailout => return Step::Bailout,
+            codec::compile::Compiled::Null(e) => return Step::Return(std::ptr::null_mut(), e),
+            codec::compile::Compiled::Bailout(e) => return Step::Bailout(e),
         };
         let encoded = if store || verify {
             Some(codec::encode(&script))
         } else {
             None
         };
-        script.release_warnings();
         let blob = match encoded {
-            None => return Step::Miss(script.main, script.functions_from, script.classes_from),
+            None => {
+                return Step::Miss(
+                    script.main,
+                    script.functions_from,
+                    script.classes_from,
+                    script.errors,
+                )
+            }
             Some(Err(e)) => {
                 stats::REFUSED.fetch_add(1, Ordering::Relaxed);
                 runtime::count(Counter::CodecRefusals);
                 if debug_enabled() {
                     eprintln!("kiln: not caching {path}: {e}");
                 }
-                return Step::Miss(script.main, script.functions_from, script.classes_from);
+                return Step::Miss(
+                    script.main,
+                    script.functions_from,
+                    script.classes_from,
+                    script.errors,
+                );
             }
             Some(Ok(b)) => b,
         };
@@ -222,13 +247,18 @@ unsafe fn decide(fh: *mut sys::zend_file_handle, ty: i32) -> Step {
                 Ok(r) => r,
                 Err(codec::DecodeError::Bailout) => {
                     discard_compiled(&script);
-                    return Step::Bailout;
+                    return Step::Bailout(script.errors);
                 }
                 Err(e) => {
                     if debug_enabled() {
                         eprintln!("kiln: fresh blob of {path} rejected: {e}");
                     }
-                    return Step::Miss(script.main, script.functions_from, script.classes_from);
+                    return Step::Miss(
+                        script.main,
+                        script.functions_from,
+                        script.classes_from,
+                        script.errors,
+                    );
                 }
             };
             discard_compiled(&script);
@@ -237,11 +267,16 @@ unsafe fn decide(fh: *mut sys::zend_file_handle, ty: i32) -> Step {
                 local::put(key, blob);
             }
             stats::ROUNDTRIPS.fetch_add(1, Ordering::Relaxed);
-            return Step::Register(root, false);
+            return Step::Register(root, Some(script.errors));
         }
         stats::STORED.fetch_add(1, Ordering::Relaxed);
         local::put(key, blob);
-        Step::Miss(script.main, script.functions_from, script.classes_from)
+        Step::Miss(
+            script.main,
+            script.functions_from,
+            script.classes_from,
+            script.errors,
+        )
     }
 }
 
