@@ -233,11 +233,11 @@ pub fn verify_structure(blob: &[u8]) -> Result<Layout, DecodeError> {
         opblocks_count: g(OFF_OPBLOCKS_COUNT),
     };
     let root_size = g(OFF_ROOT_SIZE);
-    if l.image_len < HEADER_SIZE || l.image_len > len || l.image_len % 8 != 0 {
+    if l.image_len < HEADER_SIZE || l.image_len > len || !l.image_len.is_multiple_of(8) {
         return Err(DecodeError::BadTable("image length"));
     }
     if l.root < HEADER_SIZE
-        || l.root % 8 != 0
+        || !l.root.is_multiple_of(8)
         || root_size == 0
         || l.root
             .checked_add(root_size)

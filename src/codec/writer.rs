@@ -104,7 +104,7 @@ impl Writer {
     /// Writes a pointer field at `field` that points at image offset
     /// `target` (0 = NULL: stored as 0, not relocated).
     pub fn set_ptr(&mut self, field: u32, target: u32) {
-        debug_assert!(field % 8 == 0, "pointer field {field} not aligned");
+        debug_assert!(field.is_multiple_of(8), "pointer field {field} not aligned");
         self.put_u64(field, u64::from(target));
         if target != 0 {
             self.relocs.push(field);
