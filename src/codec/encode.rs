@@ -206,9 +206,10 @@ impl Enc {
                 10 => return refuse("reference in a compiled script"),
                 _ => return refuse("zval of unexpected type"),
             }
-            // Static members do not use u2 (and the compiler leaves it unset).
+            // Static members and attribute arguments do not use u2 (and the
+            // compiler leaves it unset there).
             self.w
-                .put_u32(dst + 12, if slot == Slot::StaticMember { 0 } else { u2 });
+                .put_u32(dst + 12, if slot == Slot::Plain { u2 } else { 0 });
         }
         Ok(())
     }
