@@ -59,8 +59,6 @@ const ALLOW_FUNCTIONS: &[&str] = &[
     "zend_is_auto_global",
     "zend_register_long_constant",
     "zend_mangle_property_name",
-    "zend_observer_function_declared_observed",
-    "zend_observer_class_linked_observed",
     "_zend_observer_function_declared_notify",
     "_zend_observer_class_linked_notify",
     "sapi_get_request_time",
@@ -88,6 +86,10 @@ const ALLOW_FUNCTIONS: &[&str] = &[
     "php_info_print_table_end",
     "zend_extensions_op_array_persist",
     "zend_extensions_op_array_persist_calc",
+    "zend_is_auto_global_str",
+    "zend_is_auto_global",
+    "zend_hash_find_known_hash",
+    "zend_message_dispatcher",
 ];
 const ALLOW_VARS: &[&str] = &[
     "zend_compile_file",
@@ -108,6 +110,8 @@ const ALLOW_VARS: &[&str] = &[
     "zend_new_interned_string",
     "zend_ce_closure",
     "sapi_globals",
+    "zend_observer_function_declared_observed",
+    "zend_observer_class_linked_observed",
 ];
 const ALLOW_TYPES: &[&str] = &[
     "zend_op_array",
@@ -147,6 +151,7 @@ const ALLOW_TYPES: &[&str] = &[
     "_sapi_globals_struct",
     "_zend_module_entry",
     "zend_script",
+    "_zend_ast_kind",
 ];
 
 fn main() {
@@ -203,7 +208,9 @@ fn main() {
         .allowlist_var("ZEND_VM_KIND.*")
         .allowlist_var("E_.*")
         .allowlist_var("ZEND_EXTENSION_BUILD_ID|ZEND_MODULE_API_NO|PHP_VERSION_ID|PHP_VERSION")
-        .allowlist_var("ZEND_INCLUDE|ZEND_REQUIRE|ZEND_INCLUDE_ONCE|ZEND_REQUIRE_ONCE|ZEND_EVAL");
+        .allowlist_var("ZEND_INCLUDE|ZEND_REQUIRE|ZEND_INCLUDE_ONCE|ZEND_REQUIRE_ONCE|ZEND_EVAL")
+        .allowlist_var("ZEND_DECLARE_CLASS_DELAYED|ZEND_AST_SPECIAL_SHIFT|ZEND_AST_IS_LIST_SHIFT|ZEND_AST_NUM_CHILDREN_SHIFT")
+        .allowlist_var("ZMSG_FAILED_INCLUDE_FOPEN|ZMSG_FAILED_REQUIRE_FOPEN");
 
     let bindings = match builder.generate() {
         Ok(b) => b.to_string(),

@@ -17,6 +17,87 @@ zend_op_array *kiln_shim_compile_guarded(
     return result;
 }
 
+/* zend_error_cb while Kiln compiles: each error is recorded here (not in
+ * EG(errors): the engine itself switches EG(record_errors) off inside
+ * zend_try_early_bind) and nothing is displayed; fatal ones still unwind
+ * the compiler. The caller emits the recorded errors afterwards through the
+ * real callback, with the user's error handler in place, exactly once. */
+static zend_error_info **kiln_errors = NULL;
+static uint32_t kiln_num_errors = 0;
+
+static void kiln_quiet_error_cb(int type, zend_string *filename, const uint32_t lineno, zend_string *message)
+{
+    zend_error_info *info = emalloc(sizeof(zend_error_info));
+    info->type = type;
+    info->lineno = lineno;
+    info->filename = filename ? zend_string_copy(filename) : NULL;
+    info->message = zend_string_copy(message);
+    kiln_errors = erealloc(kiln_errors, sizeof(zend_error_info *) * (kiln_num_errors + 1));
+    kiln_errors[kiln_num_errors++] = info;
+    switch (type & E_ALL) {
+        case E_CORE_ERROR:
+        case E_ERROR:
+        case E_RECOVERABLE_ERROR:
+        case E_PARSE:
+        case E_COMPILE_ERROR:
+        case E_USER_ERROR:
+            if (!(type & E_DONT_BAIL)) {
+                zend_bailout();
+            }
+            break;
+        default:
+            break;
+    }
+}
+
+zend_op_array *kiln_shim_compile_quiet(
+    zend_op_array *(*orig)(zend_file_handle *, int),
+    zend_file_handle *fh, int type, int *bailed,
+    zend_error_info ***errors, uint32_t *num_errors)
+{
+    void (*saved_cb)(int, zend_string *, const uint32_t, zend_string *) = zend_error_cb;
+    zend_error_info **saved_errors = kiln_errors;
+    uint32_t saved_num = kiln_num_errors;
+    zend_op_array *volatile result = NULL;
+    *bailed = 0;
+    kiln_errors = NULL;
+    kiln_num_errors = 0;
+    zend_error_cb = kiln_quiet_error_cb;
+    zend_try {
+        result = orig(fh, type);
+    } zend_catch {
+        result = NULL;
+        *bailed = 1;
+    } zend_end_try();
+    zend_error_cb = saved_cb;
+    *errors = kiln_errors;
+    *num_errors = kiln_num_errors;
+    kiln_errors = saved_errors;
+    kiln_num_errors = saved_num;
+    return result;
+}
+
+void kiln_shim_emit_errors(zend_error_info **infos, uint32_t n)
+{
+    for (uint32_t i = 0; i < n; i++) {
+        zend_error_zstr_at(infos[i]->type, infos[i]->filename, infos[i]->lineno, infos[i]->message);
+    }
+}
+
+void kiln_shim_free_errors(zend_error_info **infos, uint32_t n)
+{
+    for (uint32_t i = 0; i < n; i++) {
+        if (infos[i]->filename) {
+            zend_string_release(infos[i]->filename);
+        }
+        zend_string_release(infos[i]->message);
+        efree(infos[i]);
+    }
+    if (infos) {
+        efree(infos);
+    }
+}
+
 ZEND_NORETURN void kiln_shim_bailout(void)
 {
     zend_bailout();
@@ -66,4 +147,128 @@ uint64_t kiln_shim_handler_fingerprint(void)
         }
     }
     return h;
+}
+
+/* ---- codec helpers ---------------------------------------------------- */
+
+void *kiln_shim_arena_alloc_guarded(size_t size, int *bailed)
+{
+    void *volatile result = NULL;
+    *bailed = 0;
+    zend_try {
+        result = zend_arena_alloc(&CG(arena), size);
+    } zend_catch {
+        result = NULL;
+        *bailed = 1;
+    } zend_end_try();
+    return result;
+}
+
+void *kiln_shim_emalloc(size_t size)
+{
+    return emalloc(size);
+}
+
+void kiln_shim_efree(void *ptr)
+{
+    efree(ptr);
+}
+
+zval *kiln_shim_hash_add_ptr(HashTable *ht, zend_string *key, void *ptr)
+{
+    return zend_hash_add_ptr(ht, key, ptr) ? zend_hash_find_known_hash(ht, key) : NULL;
+}
+
+void kiln_shim_function_redeclared(zend_function *function1, zend_function *function2)
+{
+    CG(in_compilation) = 1;
+    zend_set_compiled_filename(function1->op_array.filename);
+    CG(zend_lineno) = function1->op_array.line_start;
+    if (function2->type == ZEND_USER_FUNCTION && function2->op_array.last > 0) {
+        zend_error(E_ERROR, "Cannot redeclare %s() (previously declared in %s:%d)",
+            ZSTR_VAL(function1->common.function_name),
+            ZSTR_VAL(function2->op_array.filename),
+            (int) function2->op_array.line_start);
+    } else {
+        zend_error(E_ERROR, "Cannot redeclare %s()", ZSTR_VAL(function1->common.function_name));
+    }
+}
+
+void kiln_shim_class_redeclared(zend_class_entry *ce)
+{
+    CG(in_compilation) = 1;
+    zend_set_compiled_filename(ce->info.user.filename);
+    CG(zend_lineno) = ce->info.user.line_start;
+    zend_error(E_ERROR, "Cannot declare %s %s, because the name is already in use",
+        zend_get_object_type(ce), ZSTR_VAL(ce->name));
+}
+
+void kiln_shim_open_failed(zend_file_handle *fh, int type)
+{
+    if (!EG(exception)) {
+        zend_message_dispatcher(type == ZEND_REQUIRE ? ZMSG_FAILED_REQUIRE_FOPEN : ZMSG_FAILED_INCLUDE_FOPEN,
+            ZSTR_VAL(fh->filename));
+    }
+}
+
+static zend_string *kiln_halt_name(zend_string *filename)
+{
+    static const char haltoff[] = "__COMPILER_HALT_OFFSET__";
+    return zend_mangle_property_name(haltoff, sizeof(haltoff) - 1,
+        ZSTR_VAL(filename), ZSTR_LEN(filename), 0);
+}
+
+int kiln_shim_halt_offset(zend_string *filename, zend_long *out)
+{
+    zend_string *name = kiln_halt_name(filename);
+    zend_constant *c = zend_hash_find_ptr(EG(zend_constants), name);
+    int found = 0;
+    if (c && Z_TYPE(c->value) == IS_LONG) {
+        *out = Z_LVAL(c->value);
+        found = 1;
+    }
+    zend_string_release_ex(name, 0);
+    return found;
+}
+
+void kiln_shim_register_halt_offset(zend_string *filename, zend_long offset)
+{
+    zend_string *name = kiln_halt_name(filename);
+    if (!zend_hash_exists(EG(zend_constants), name)) {
+        zend_register_long_constant(ZSTR_VAL(name), ZSTR_LEN(name), offset, 0, 0);
+    }
+    zend_string_release_ex(name, 0);
+}
+
+int kiln_shim_symbol_exists(const char *name, size_t len)
+{
+    return zend_hash_str_find(&EG(symbol_table), name, len) != NULL;
+}
+
+/* Rust mirrors these values (src/codec); fail the build if they move. */
+_Static_assert(ZEND_HANDLE_FILENAME == 0, "zend_stream_type numbering");
+_Static_assert(sizeof(zend_op) == 32, "zend_op size");
+_Static_assert(sizeof(zend_op_array) == 248, "zend_op_array size");
+_Static_assert(sizeof(zend_function) == 248, "zend_function size");
+_Static_assert(sizeof(zend_class_entry) == 504, "zend_class_entry size");
+_Static_assert(HT_MIN_MASK == (uint32_t) -2, "HT_MIN_MASK");
+_Static_assert(ZEND_MM_ALIGNMENT == 8, "ZEND_MM_ALIGNMENT");
+_Static_assert(ZEND_USER_CLASS == 2, "ZEND_USER_CLASS");
+_Static_assert(ZEND_USE_ABS_JMP_ADDR == 0 && ZEND_USE_ABS_CONST_ADDR == 0, "relative operands");
+
+#if defined(__has_include)
+# if __has_include(<valgrind/memcheck.h>)
+#  include <valgrind/memcheck.h>
+#  define KILN_HAVE_MEMCHECK 1
+# endif
+#endif
+
+void kiln_shim_mark_defined(void *p, size_t len)
+{
+#ifdef KILN_HAVE_MEMCHECK
+    (void) VALGRIND_MAKE_MEM_DEFINED(p, len);
+#else
+    (void) p;
+    (void) len;
+#endif
 }

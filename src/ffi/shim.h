@@ -28,6 +28,21 @@ zend_op_array *kiln_shim_compile_guarded(
     zend_op_array *(*orig)(zend_file_handle *, int),
     zend_file_handle *fh, int type, int *bailed);
 
+/* Like kiln_shim_compile_guarded, with zend_error_cb replaced by a
+ * record-only callback (fatal errors still bail out). The recorded errors
+ * (emalloc'd zend_error_info*, also on a bailout) go to *errors/*num_errors;
+ * the caller emits them itself (kiln_shim_emit_errors) once the user's error
+ * handler is back, so they reach it exactly as without Kiln, then frees
+ * them (kiln_shim_free_errors). */
+zend_op_array *kiln_shim_compile_quiet(
+    zend_op_array *(*orig)(zend_file_handle *, int),
+    zend_file_handle *fh, int type, int *bailed,
+    zend_error_info ***errors, uint32_t *num_errors);
+/* zend_error_zstr_at() for each recorded error (fatal ones bail out). */
+void kiln_shim_emit_errors(zend_error_info **infos, uint32_t n);
+/* Frees errors taken from EG(errors). */
+void kiln_shim_free_errors(zend_error_info **infos, uint32_t n);
+
 /* zend_bailout(): longjmp to the enclosing zend_try. */
 ZEND_NORETURN void kiln_shim_bailout(void);
 
@@ -41,5 +56,31 @@ char *kiln_shim_realpath(const char *path);
 /* The number of opcode handlers of this VM, probed through the exported
  * handler (de)serialisation API; used in the handler fingerprint. */
 uint64_t kiln_shim_handler_fingerprint(void);
+
+/* ---- codec helpers ---- */
+
+/* zend_arena_alloc(&CG(arena), size) inside zend_try: NULL + *bailed on a
+ * bailout (memory_limit); the caller cleans up and re-raises. */
+void *kiln_shim_arena_alloc_guarded(size_t size, int *bailed);
+void *kiln_shim_emalloc(size_t size);
+void kiln_shim_efree(void *ptr);
+/* zend_hash_add_ptr; returns the new slot or NULL if the key exists. */
+zval *kiln_shim_hash_add_ptr(HashTable *ht, zend_string *key, void *ptr);
+/* OPcache's load-time duplicate errors (E_ERROR: bails out). */
+void kiln_shim_function_redeclared(zend_function *function1, zend_function *function2);
+void kiln_shim_class_redeclared(zend_class_entry *ce);
+/* compile_file's "Failed opening" message after zend_stream_open failed. */
+void kiln_shim_open_failed(zend_file_handle *fh, int type);
+/* The __COMPILER_HALT_OFFSET__ constant of `filename`: read / register. */
+int kiln_shim_halt_offset(zend_string *filename, zend_long *out);
+void kiln_shim_register_halt_offset(zend_string *filename, zend_long offset);
+/* Whether EG(symbol_table) has `name`. */
+int kiln_shim_symbol_exists(const char *name, size_t len);
+
+/* Tells valgrind that `len` bytes at `p` are defined (a no-op outside
+ * valgrind). Used for copied zend_op operands: the compiler leaves some
+ * UNUSED operands uninitialized (e.g. op1 of FETCH_OBJ_R on $this), the VM
+ * never reads them, but the blob checksum covers them. */
+void kiln_shim_mark_defined(void *p, size_t len);
 
 #endif

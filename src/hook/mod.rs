@@ -4,11 +4,14 @@
 //! too), restored in MSHUTDOWN only if still ours, and always chained to the
 //! saved previous hook.
 
+pub mod local;
 pub mod runtime;
 
 /// Entry flag (opaque to the stores): the body is LZ4-compressed.
 pub const FLAG_LZ4: u32 = 1;
 
+use crate::codec;
+use crate::codec::compile::Errors;
 use crate::ffi::sys;
 use crate::store::Counter;
 use std::sync::atomic::Ordering;
@@ -65,14 +68,261 @@ fn previous() -> CompileFn {
     unsafe { PREVIOUS.unwrap_or(sys::compile_file) }
 }
 
+/// Per-process codec statistics (for diagnostics and tests).
+pub mod stats {
+    use std::sync::atomic::AtomicU64;
+    pub static HITS: AtomicU64 = AtomicU64::new(0);
+    pub static MISSES: AtomicU64 = AtomicU64::new(0);
+    pub static STORED: AtomicU64 = AtomicU64::new(0);
+    pub static REFUSED: AtomicU64 = AtomicU64::new(0);
+    pub static PASSED: AtomicU64 = AtomicU64::new(0);
+    pub static ROUNDTRIPS: AtomicU64 = AtomicU64::new(0);
+    pub static BLOB_BYTES: AtomicU64 = AtomicU64::new(0);
+    pub static SOURCE_BYTES: AtomicU64 = AtomicU64::new(0);
+}
+
+/// `KILN_CODEC_DEBUG=1` in the environment: one stderr line per refusal or
+/// rejected blob (never on in tests that compare output).
+fn debug_enabled() -> bool {
+    static ON: std::sync::OnceLock<bool> = std::sync::OnceLock::new();
+    *ON.get_or_init(|| std::env::var_os("KILN_CODEC_DEBUG").is_some_and(|v| v == "1"))
+}
+
+/// What the hook does after deciding (in a frame that owns nothing, since
+/// every one of these may leave it by a bailout).
+enum Step {
+    /// Hand the compile to the previous hook untouched.
+    Pass,
+    /// Emit the compile's errors, return this op_array (NULL: failure).
+    Return(*mut sys::zend_op_array, Errors),
+    /// Register a materialized blob. With compile errors: emit those (a
+    /// fresh compile); without: replay the blob's stored warnings.
+    Register(*mut codec::ScriptRoot, Option<Errors>),
+    /// The original compile runs: emit its errors, finish what loading
+    /// would have done.
+    Miss(*mut sys::zend_op_array, u32, u32, Errors),
+    /// Emit the compile's errors and re-raise the bailout caught during it.
+    Bailout(Errors),
+}
+
 unsafe extern "C" fn compile_file(
     fh: *mut sys::zend_file_handle,
     ty: i32,
 ) -> *mut sys::zend_op_array {
     runtime::PROCESS_COMPILES.fetch_add(1, Ordering::Relaxed);
     runtime::count(Counter::Compiles);
-    // SAFETY: chaining to the previous hook with the engine's own arguments.
-    // No value with a destructor is live here: a bailout inside may longjmp
-    // straight through this frame.
-    unsafe { previous()(fh, ty) }
+    // SAFETY: the engine's own arguments; `decide` returns only Copy data,
+    // so the steps below (which may bail out) skip no destructor.
+    unsafe {
+        match decide(fh, ty) {
+            Step::Pass => {
+                stats::PASSED.fetch_add(1, Ordering::Relaxed);
+                previous()(fh, ty)
+            }
+            Step::Return(op, errors) => {
+                errors.emit_and_free();
+                op
+            }
+            Step::Register(root, Some(errors)) => {
+                errors.emit_and_free();
+                codec::load::register(root, false)
+            }
+            Step::Register(root, None) => codec::load::register(root, true),
+            Step::Miss(op, functions_from, classes_from, errors) => {
+                errors.emit_and_free();
+                codec::load::finish_miss(op, functions_from, classes_from);
+                op
+            }
+            Step::Bailout(errors) => {
+                errors.emit_and_free();
+                sys::kiln_shim_bailout()
+            }
+        }
+    }
+}
+
+/// A path Kiln may cache: an absolute local path, not a stream wrapper, not
+/// a phar (phar's own compile hook rewrites those handles).
+fn cacheable_name(name: &[u8]) -> bool {
+    !name.windows(3).any(|w| w == b"://") && !name.windows(5).any(|w| w == b".phar")
+}
+
+/// # Safety
+/// From the compile hook.
+unsafe fn decide(fh: *mut sys::zend_file_handle, ty: i32) -> Step {
+    let Some(rt) = runtime::get() else {
+        return Step::Pass;
+    };
+    if !rt.active() {
+        return Step::Pass;
+    }
+    // SAFETY: the engine's file handle; its strings are live.
+    unsafe {
+        if (*fh).filename.is_null() || !cacheable_name(codec_str((*fh).filename)) {
+            return Step::Pass;
+        }
+        // Open the file as compile_file would (zend_stream_fixup), so that
+        // the handle carries its opened path and the engine records it in
+        // EG(included_files) even when we skip the compile.
+        if (*fh).type_ == codec::eng::ZEND_HANDLE_FILENAME && sys::zend_stream_open(fh) != 0 {
+            sys::kiln_shim_open_failed(fh, ty);
+            return Step::Return(std::ptr::null_mut(), Errors::NONE);
+        }
+        let named = if (*fh).opened_path.is_null() {
+            (*fh).filename
+        } else {
+            (*fh).opened_path
+        };
+        let name = codec_str(named);
+        if !name.starts_with(b"/") || !cacheable_name(name) {
+            return Step::Pass;
+        }
+        let Ok(path) = std::str::from_utf8(name) else {
+            return Step::Pass;
+        };
+        let Some(key) = local::FileKey::stat(path) else {
+            return Step::Pass;
+        };
+        let mut store = !too_fresh(&key, rt.settings.file_update_protection);
+        if let Some(blob) = local::get(&key) {
+            match codec::load::materialize(&blob) {
+                Ok(root) if codec::load::conflicts(root) => {
+                    // Compile instead: the compiler's reaction to a taken
+                    // name depends on the context. That result is not kept.
+                    store = false;
+                }
+                Ok(root) => {
+                    stats::HITS.fetch_add(1, Ordering::Relaxed);
+                    runtime::count(Counter::Hits);
+                    return Step::Register(root, None);
+                }
+                Err(codec::DecodeError::Bailout) => return Step::Bailout(Errors::NONE),
+                Err(e) => {
+                    if debug_enabled() {
+                        eprintln!("kiln: rejected blob for {path}: {e}");
+                    }
+                    runtime::count(Counter::ChecksumFailures);
+                    local::remove(path);
+                }
+            }
+        }
+        stats::MISSES.fetch_add(1, Ordering::Relaxed);
+        runtime::count(Counter::Misses);
+        let verify = rt.settings.verify_roundtrip;
+        let script = match codec::compile::compile(previous(), fh, ty) {
+            codec::compile::Compiled::Script(s) => s,
+            codec::compile::Compiled::Null(e) => return Step::Return(std::ptr::null_mut(), e),
+            codec::compile::Compiled::Bailout(e) => return Step::Bailout(e),
+        };
+        let encoded = if store || verify {
+            Some(codec::encode(&script))
+        } else {
+            None
+        };
+        let blob = match encoded {
+            None => {
+                return Step::Miss(
+                    script.main,
+                    script.functions_from,
+                    script.classes_from,
+                    script.errors,
+                )
+            }
+            Some(Err(e)) => {
+                stats::REFUSED.fetch_add(1, Ordering::Relaxed);
+                runtime::count(Counter::CodecRefusals);
+                if debug_enabled() {
+                    eprintln!("kiln: not caching {path}: {e}");
+                }
+                return Step::Miss(
+                    script.main,
+                    script.functions_from,
+                    script.classes_from,
+                    script.errors,
+                );
+            }
+            Some(Ok(b)) => b,
+        };
+        stats::BLOB_BYTES.fetch_add(blob.len() as u64, Ordering::Relaxed);
+        stats::SOURCE_BYTES.fetch_add(key.size, Ordering::Relaxed);
+        if verify {
+            let root = match codec::load::materialize(&blob) {
+                Ok(r) => r,
+                Err(codec::DecodeError::Bailout) => {
+                    discard_compiled(&script);
+                    return Step::Bailout(script.errors);
+                }
+                Err(e) => {
+                    if debug_enabled() {
+                        eprintln!("kiln: fresh blob of {path} rejected: {e}");
+                    }
+                    return Step::Miss(
+                        script.main,
+                        script.functions_from,
+                        script.classes_from,
+                        script.errors,
+                    );
+                }
+            };
+            discard_compiled(&script);
+            if store {
+                stats::STORED.fetch_add(1, Ordering::Relaxed);
+                local::put(key, blob);
+            }
+            stats::ROUNDTRIPS.fetch_add(1, Ordering::Relaxed);
+            return Step::Register(root, Some(script.errors));
+        }
+        stats::STORED.fetch_add(1, Ordering::Relaxed);
+        local::put(key, blob);
+        Step::Miss(
+            script.main,
+            script.functions_from,
+            script.classes_from,
+            script.errors,
+        )
+    }
+}
+
+/// A file modified within `protection` seconds of the request start may
+/// still be being written: compile it, but do not keep it.
+fn too_fresh(key: &local::FileKey, protection: u64) -> bool {
+    if protection == 0 {
+        return false;
+    }
+    // SAFETY: plain SAPI call during a request.
+    let now = unsafe { sys::sapi_get_request_time() };
+    (key.mtime_sec as f64) > now - protection as f64
+}
+
+/// Removes a compile's own functions, classes and main op_array (after its
+/// blob was materialized), freeing them with the engine's destructors.
+///
+/// # Safety
+/// `s` is the result of the current compile, untouched since.
+unsafe fn discard_compiled(s: &codec::CompiledScript) {
+    // SAFETY: the recorded buckets hold exactly these objects.
+    unsafe {
+        let cg = codec::compile::cg();
+        let ct = (*cg).class_table;
+        for c in s.classes.iter().rev() {
+            let b = (*ct).__bindgen_anon_1.arData.add(c.bucket as usize);
+            sys::zend_hash_del_bucket(ct, b);
+        }
+        let ft = (*cg).function_table;
+        for f in s.functions.iter().rev() {
+            let b = (*ft).__bindgen_anon_1.arData.add(f.bucket as usize);
+            sys::zend_hash_del_bucket(ft, b);
+        }
+        sys::destroy_op_array(s.main);
+        sys::kiln_shim_efree(s.main.cast());
+    }
+}
+
+/// The bytes of an engine string.
+///
+/// # Safety
+/// `s` is a live zend_string.
+unsafe fn codec_str<'a>(s: *const sys::zend_string) -> &'a [u8] {
+    // SAFETY: forwarded.
+    unsafe { std::slice::from_raw_parts((*s).val.as_ptr().cast::<u8>(), (*s).len) }
 }

@@ -226,7 +226,14 @@ fn open_disk(settings: &Settings, build_id: &[u8; 32]) -> (Option<DiskStore>, St
 /// The build id: the PHP build (system id: version, extension build, the
 /// extension set's hooks), the VM's handler numbering, the engine structure
 /// layouts this binary was compiled against, and Kiln's own source.
+///
+/// Computed once per process (the handler fingerprint probes the whole VM).
 pub fn build_id() -> [u8; 32] {
+    static ID: OnceLock<[u8; 32]> = OnceLock::new();
+    *ID.get_or_init(compute_build_id)
+}
+
+fn compute_build_id() -> [u8; 32] {
     use xxhash_rust::xxh3::xxh3_128;
     let text = format!(
         "{}|{:016x}|{}|{}|{}|{}",

@@ -85,6 +85,23 @@ pub fn kiln_get_status(with_scripts: Option<bool>) -> Zval {
         set(&mut disk, "bytes", ds.bytes as i64);
     }
     set(&mut t, "disk", disk);
+    {
+        use crate::hook::stats as cs;
+        let g = |a: &std::sync::atomic::AtomicU64| a.load(Ordering::Relaxed) as i64;
+        let mut codec = table();
+        set(&mut codec, "hits", g(&cs::HITS));
+        set(&mut codec, "misses", g(&cs::MISSES));
+        set(&mut codec, "stored", g(&cs::STORED));
+        set(&mut codec, "refused", g(&cs::REFUSED));
+        set(&mut codec, "passed_through", g(&cs::PASSED));
+        set(&mut codec, "roundtrips", g(&cs::ROUNDTRIPS));
+        set(&mut codec, "blob_bytes", g(&cs::BLOB_BYTES));
+        set(&mut codec, "source_bytes", g(&cs::SOURCE_BYTES));
+        let (entries, bytes) = crate::hook::local::usage();
+        set(&mut codec, "process_entries", entries as i64);
+        set(&mut codec, "process_bytes", bytes as i64);
+        set(&mut t, "codec", codec);
+    }
 
     let st = rt.store.as_ref().map(|s| s.stats()).unwrap_or_default();
     let mut mem = table();

@@ -1,0 +1,308 @@
+//! Blob → engine: verify, copy into `CG(arena)`, relocate, restore the
+//! opcode handlers ([`materialize`]); then register the script's functions
+//! and classes the way OPcache's `zend_accel_load_script` does
+//! ([`register`]).
+//!
+//! Arena memory lives until `shutdown_compiler`, after the executor (and
+//! every table that points into the copy) is gone. Nothing here is freed by
+//! Kiln; the engine frees only what it owns: the `emalloc`'d main op_array
+//! struct and run-time caches.
+
+use super::format;
+use super::{RootEarlyBinding, ScriptRoot, AUTO_GLOBALS};
+use crate::ffi::sys;
+use std::ffi::c_void;
+
+/// Verifies `blob` and turns it into live, relocated memory. Returns the
+/// script root inside the copy. Raises no engine error: an out-of-memory
+/// bailout while allocating is caught and reported as
+/// [`DecodeError::Bailout`](format::DecodeError::Bailout) (the caller must
+/// re-raise it).
+///
+/// # Safety
+/// During a request.
+pub unsafe fn materialize(blob: &[u8]) -> Result<*mut ScriptRoot, format::DecodeError> {
+    let layout = format::verify(blob, &crate::hook::runtime::build_id())?;
+    let mut bailed = 0;
+    // SAFETY: arena allocation inside zend_try (see the shim).
+    let base =
+        unsafe { sys::kiln_shim_arena_alloc_guarded(layout.image_len, &mut bailed) } as *mut u8;
+    if bailed != 0 || base.is_null() {
+        return Err(format::DecodeError::Bailout);
+    }
+    // SAFETY: `base` has image_len bytes; the verifier checked that every
+    // relocation is an aligned 8-byte field inside the image whose stored
+    // offset lies inside the image, and that every handler entry is a
+    // zend_op of an opcode block (the checksum vouches for the indices).
+    unsafe {
+        std::ptr::copy_nonoverlapping(blob.as_ptr(), base, layout.image_len);
+        let b = base as u64;
+        for off in layout.relocs(blob) {
+            let p = base.add(off) as *mut u64;
+            *p = (*p).wrapping_add(b);
+        }
+        for off in layout.handlers(blob) {
+            sys::zend_deserialize_opcode_handler(base.add(off) as *mut sys::zend_op);
+        }
+        Ok(base.add(layout.root) as *mut ScriptRoot)
+    }
+}
+
+/// Registers a materialized script and returns its main op_array (a fresh
+/// `emalloc`'d copy the engine owns). `replay_warnings`: emit the compiler
+/// warnings stored in the blob (not when the compiler just emitted them).
+///
+/// # Safety
+/// `root` comes from [`materialize`] in this request. May raise E_ERROR
+/// (duplicate function or class), which bails out: the caller must hold no
+/// value with a destructor.
+pub unsafe fn register(root: *mut ScriptRoot, replay_warnings: bool) -> *mut sys::zend_op_array {
+    // SAFETY: the root and everything it points at is relocated arena
+    // memory; the engine tables are live during a request.
+    unsafe {
+        let r = &*root;
+        let op = sys::kiln_shim_emalloc(std::mem::size_of::<sys::zend_op_array>())
+            as *mut sys::zend_op_array;
+        std::ptr::copy_nonoverlapping(r.main, op, 1);
+
+        for i in 0..if replay_warnings {
+            r.num_warnings as usize
+        } else {
+            0
+        } {
+            let w = &*r.warnings.add(i);
+            sys::zend_error_zstr_at(w.ty, w.filename, w.lineno, w.message);
+        }
+
+        if r.has_halt_offset != 0 {
+            sys::kiln_shim_register_halt_offset(r.filename, r.halt_offset);
+        }
+
+        let cg = super::compile::cg();
+        let ft = (*cg).function_table;
+        let observe_fn = sys::zend_observer_function_declared_observed;
+        for i in 0..r.num_functions as usize {
+            let e = &*r.functions.add(i);
+            let f = e.ptr as *mut sys::zend_function;
+            let existing = sys::zend_hash_find_known_hash(ft, e.key);
+            if !existing.is_null() {
+                sys::kiln_shim_function_redeclared(f, (*existing).value.ptr.cast());
+                // E_ERROR bails out; not reached.
+                continue;
+            }
+            sys::kiln_shim_hash_add_ptr(ft, e.key, f.cast());
+            if observe_fn && !is_rtd_key(e.key) {
+                sys::_zend_observer_function_declared_notify(f.cast(), e.key);
+            }
+        }
+
+        let ct = (*cg).class_table;
+        let observe_cls = sys::zend_observer_class_linked_observed;
+        for i in 0..r.num_classes as usize {
+            let e = &*r.classes.add(i);
+            let ce = e.ptr as *mut sys::zend_class_entry;
+            let existing = sys::zend_hash_find_known_hash(ct, e.key);
+            if !existing.is_null() {
+                if is_rtd_key(e.key) {
+                    // Same file included again: keep the declaration there.
+                    continue;
+                }
+                if (*ce).ce_flags & sys::ZEND_ACC_ANON_CLASS == 0 {
+                    sys::kiln_shim_class_redeclared(ce);
+                }
+                continue;
+            }
+            sys::kiln_shim_hash_add_ptr(ct, e.key, ce.cast());
+            if observe_cls && (*ce).ce_flags & sys::ZEND_ACC_LINKED != 0 && !is_rtd_key(e.key) {
+                sys::_zend_observer_class_linked_notify(ce, e.key);
+            }
+        }
+
+        if r.num_early_bindings > 0 {
+            let list = std::slice::from_raw_parts(r.early_bindings, r.num_early_bindings as usize);
+            let classes = std::slice::from_raw_parts(r.classes, r.num_classes as usize);
+            let own =
+                |ce: *const sys::zend_class_entry| classes.iter().any(|e| e.ptr as *const _ == ce);
+            delayed_early_binding(op, r.filename, list.iter().copied(), own);
+        }
+
+        for (i, name) in AUTO_GLOBALS.iter().enumerate() {
+            if r.auto_globals & (1 << i) != 0 {
+                sys::zend_is_auto_global_str(name.as_ptr().cast(), name.len());
+            }
+        }
+        op
+    }
+}
+
+/// Whether registering this script would collide with a function or a
+/// (named, non-anonymous) class that already exists. PHP's compiler
+/// reacts to those differently from a load (a redeclared function is a
+/// compile error at the declaration; a class whose name is taken is
+/// declared at run time when its statement is reached), so the caller
+/// compiles the file instead of loading it.
+///
+/// # Safety
+/// `root` comes from [`materialize`] in this request.
+pub unsafe fn conflicts(root: *const ScriptRoot) -> bool {
+    // SAFETY: relocated root; live engine tables.
+    unsafe {
+        let r = &*root;
+        let cg = super::compile::cg();
+        for i in 0..r.num_functions as usize {
+            let e = &*r.functions.add(i);
+            if !sys::zend_hash_find_known_hash((*cg).function_table, e.key).is_null() {
+                return true;
+            }
+        }
+        for i in 0..r.num_classes as usize {
+            let e = &*r.classes.add(i);
+            let ce = e.ptr as *const sys::zend_class_entry;
+            if is_rtd_key(e.key) || (*ce).ce_flags & sys::ZEND_ACC_ANON_CLASS != 0 {
+                continue;
+            }
+            if !sys::zend_hash_find_known_hash((*cg).class_table, e.key).is_null() {
+                return true;
+            }
+        }
+        false
+    }
+}
+
+/// A runtime-definition key ("\0name/file:line$n") rather than a name.
+///
+/// # Safety
+/// `key` is a live string.
+unsafe fn is_rtd_key(key: *const sys::zend_string) -> bool {
+    // SAFETY: live string.
+    unsafe { (*key).len > 0 && (*key).val[0] == 0 }
+}
+
+/// `zend_accel_do_delayed_early_binding`: for each class declared after use
+/// whose parent exists now, bind it before the script runs and put it in the
+/// main op_array's run-time cache slot, so `new Child` before
+/// `class Child extends P` works as with an early-bound compile.
+///
+/// # Safety
+/// `op` is a main op_array (HEAP_RT_CACHE, no cache yet) whose declarations
+/// are registered; `list` yields live strings. May raise engine errors
+/// (inheritance errors bail out), so `list` must own nothing.
+///
+/// `own(ce)` says whether a class was declared by this script itself: such
+/// a parent is skipped, because PHP binds at compile time only to parents
+/// that existed before the file was compiled (a same-file parent declared
+/// further down leaves the child to its runtime declaration).
+pub unsafe fn delayed_early_binding(
+    op: *mut sys::zend_op_array,
+    filename: *mut sys::zend_string,
+    list: impl Iterator<Item = RootEarlyBinding>,
+    own: impl Fn(*const sys::zend_class_entry) -> bool,
+) {
+    // SAFETY: engine state during a request.
+    unsafe {
+        if (*op).fn_flags & sys::ZEND_ACC_HEAP_RT_CACHE == 0 || !(*op).run_time_cache__ptr.is_null()
+        {
+            return;
+        }
+        let size = usize::try_from((*op).cache_size).unwrap_or(0);
+        let rtc = sys::kiln_shim_emalloc(size.max(1)) as *mut u8;
+        std::ptr::write_bytes(rtc, 0, size);
+        (*op).run_time_cache__ptr = rtc as *mut *mut c_void;
+
+        let cg = super::compile::cg();
+        let eg = super::compile::eg();
+        let orig_filename = (*cg).compiled_filename;
+        let orig_in_compilation = (*cg).in_compilation;
+        (*cg).compiled_filename = filename;
+        (*cg).in_compilation = true;
+        let ct = (*eg).class_table;
+        for b in list {
+            let found = sys::zend_hash_find(ct, b.lcname);
+            if !found.is_null() {
+                continue;
+            }
+            let zv = sys::zend_hash_find(ct, b.rtd_key);
+            if zv.is_null() {
+                continue;
+            }
+            let orig_ce = (*zv).value.ce;
+            let parent = sys::zend_hash_find(ct, b.lc_parent_name);
+            if parent.is_null() || own((*parent).value.ce) {
+                continue;
+            }
+            let ce = sys::zend_try_early_bind(orig_ce, (*parent).value.ce, b.lcname, zv);
+            if !ce.is_null() && b.cache_slot != u32::MAX && (b.cache_slot as usize) + 8 <= size {
+                *(rtc.add(b.cache_slot as usize) as *mut *mut sys::zend_class_entry) = ce;
+            }
+        }
+        (*cg).compiled_filename = orig_filename;
+        (*cg).in_compilation = orig_in_compilation;
+    }
+}
+
+/// The miss path: the originally compiled script runs; do what loading
+/// would have done that the flagged compile left out (delayed early
+/// binding, observer notifications).
+///
+/// # Safety
+/// `op` is the just-compiled main op_array; `functions_from`/`classes_from`
+/// are the CG table sizes before its compile. May raise engine errors.
+pub unsafe fn finish_miss(op: *mut sys::zend_op_array, functions_from: u32, classes_from: u32) {
+    // SAFETY: live compile result and engine tables.
+    unsafe {
+        let cg = super::compile::cg();
+        let filename = (*op).filename;
+        if sys::zend_observer_function_declared_observed {
+            super::compile::for_each_new((*cg).function_table, functions_from, |key, p, _| {
+                let f = p as *mut sys::zend_function;
+                if u32::from((*f).type_) == sys::ZEND_USER_FUNCTION
+                    && (*f).op_array.filename == filename
+                    && !is_rtd_key(key)
+                {
+                    sys::_zend_observer_function_declared_notify(f.cast(), key);
+                }
+            });
+        }
+        if sys::zend_observer_class_linked_observed {
+            super::compile::for_each_new((*cg).class_table, classes_from, |key, p, _| {
+                let ce = p as *mut sys::zend_class_entry;
+                if (*ce).type_ as u8 == super::eng::ZEND_USER_CLASS
+                    && (*ce).info.user.filename == filename
+                    && (*ce).ce_flags & sys::ZEND_ACC_LINKED != 0
+                    && !is_rtd_key(key)
+                {
+                    sys::_zend_observer_class_linked_notify(ce, key);
+                }
+            });
+        }
+        if (*op).fn_flags & sys::ZEND_ACC_EARLY_BINDING != 0 {
+            // No Vec here (this frame may be left by a bailout): walk the
+            // oplines directly.
+            let ops = (*op).opcodes;
+            let list = (0..(*op).last as usize).filter_map(|i| {
+                let o = ops.add(i);
+                if u32::from((*o).opcode) != sys::ZEND_DECLARE_CLASS_DELAYED {
+                    return None;
+                }
+                let lc = super::compile::rt_constant(o, (*o).op1);
+                let parent = super::compile::rt_constant(o, (*o).op2);
+                Some(RootEarlyBinding {
+                    lcname: (*lc).value.str_,
+                    rtd_key: (*lc.add(1)).value.str_,
+                    lc_parent_name: (*parent).value.str_,
+                    cache_slot: (*o).extended_value,
+                    _pad: 0,
+                })
+            });
+            let ct = (*cg).class_table;
+            let own = |ce: *const sys::zend_class_entry| {
+                let mut found = false;
+                super::compile::for_each_new(ct, classes_from, |_, p, _| {
+                    found |= p as *const _ == ce
+                });
+                found
+            };
+            delayed_early_binding(op, filename, list, own);
+        }
+    }
+}

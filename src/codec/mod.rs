@@ -1,0 +1,162 @@
+//! The script codec: a freshly compiled script (main op_array plus the
+//! functions and classes the file declared) becomes one position- and
+//! process-independent, checksummed blob; a blob becomes per-request engine
+//! memory that runs exactly like the compiled file.
+//!
+//! - [`compile`]: the compile step (OPcache's compiler flags, error
+//!   recording, collection of what the file declared).
+//! - [`encode`]: script → blob ([`writer`] builds it, [`format`] frames it).
+//! - [`load`]: blob → verified copy in `CG(arena)` → relocated → registered
+//!   in the engine's tables (model (a) of the design notes).
+//!
+//! The boundary to the stores is a plain `&[u8]`.
+
+pub mod compile;
+mod encode;
+mod encode_class;
+pub mod format;
+pub mod load;
+pub mod writer;
+
+pub use compile::CompiledScript;
+pub use format::DecodeError;
+
+use crate::ffi::sys;
+use std::ffi::c_void;
+
+/// Why a script is not cached. The script still runs (uncached).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum EncodeError {
+    /// Something the codec does not (yet) know how to store, or a pointer
+    /// that leads outside the script.
+    Unsupported(&'static str),
+    /// The image would exceed the u32 offset range.
+    TooLarge,
+}
+
+impl std::fmt::Display for EncodeError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            EncodeError::Unsupported(w) => write!(f, "unsupported: {w}"),
+            EncodeError::TooLarge => f.write_str("script too large"),
+        }
+    }
+}
+
+/// Encodes a compiled script into a blob for this build.
+pub fn encode(script: &CompiledScript) -> Result<Vec<u8>, EncodeError> {
+    // SAFETY: a CompiledScript only exists between a successful compile and
+    // the moment its objects are destroyed; every pointer in it is live.
+    unsafe { encode::encode_script(script, &crate::hook::runtime::build_id()) }
+}
+
+/// Verifies `blob`, copies it into per-request memory, relocates it and
+/// registers its functions and classes; returns the main op_array (owned by
+/// the engine, which `efree`s it after execution).
+///
+/// # Safety
+/// During a request, from the compile hook. The registration step can raise
+/// engine errors (duplicate function or class: E_ERROR, which bails out),
+/// so the caller must hold no value with a destructor across this call.
+pub unsafe fn decode_and_load(blob: &[u8]) -> Result<*mut sys::zend_op_array, DecodeError> {
+    // SAFETY: forwarded contract.
+    unsafe {
+        let root = load::materialize(blob)?;
+        Ok(load::register(root, true))
+    }
+}
+
+/// The root record of a blob: everything the loader needs besides the
+/// objects themselves. Lives in the image; its pointers are relocated.
+#[repr(C)]
+#[derive(Clone, Copy)]
+pub struct ScriptRoot {
+    pub main: *mut sys::zend_op_array,
+    pub filename: *mut sys::zend_string,
+    pub functions: *mut RootEntry,
+    pub classes: *mut RootEntry,
+    pub warnings: *mut RootWarning,
+    pub early_bindings: *mut RootEarlyBinding,
+    pub num_functions: u32,
+    pub num_classes: u32,
+    pub num_warnings: u32,
+    pub num_early_bindings: u32,
+    pub halt_offset: i64,
+    pub has_halt_offset: u32,
+    /// Bit i: AUTO_GLOBALS[i] was armed by the compile.
+    pub auto_globals: u32,
+}
+
+/// A function or class table entry: the key it is registered under
+/// (lowercase name or runtime-definition key) and the object.
+#[repr(C)]
+#[derive(Clone, Copy)]
+pub struct RootEntry {
+    pub key: *mut sys::zend_string,
+    pub ptr: *mut c_void,
+}
+
+/// A warning the compiler emitted (replayed on every load).
+#[repr(C)]
+#[derive(Clone, Copy)]
+pub struct RootWarning {
+    pub ty: i32,
+    pub lineno: u32,
+    pub filename: *mut sys::zend_string,
+    pub message: *mut sys::zend_string,
+}
+
+/// A `ZEND_DECLARE_CLASS_DELAYED` of the main op_array.
+#[repr(C)]
+#[derive(Clone, Copy)]
+pub struct RootEarlyBinding {
+    pub lcname: *mut sys::zend_string,
+    pub rtd_key: *mut sys::zend_string,
+    pub lc_parent_name: *mut sys::zend_string,
+    pub cache_slot: u32,
+    pub _pad: u32,
+}
+
+/// The JIT auto-globals the compiler arms (`zend_is_auto_global`).
+pub const AUTO_GLOBALS: [&str; 3] = ["_SERVER", "_ENV", "_REQUEST"];
+
+/// Engine values the codec mirrors (checked against the C headers in
+/// `src/ffi/shim.c` or bound by bindgen).
+pub(crate) mod eng {
+    use crate::ffi::sys;
+    pub const OP_SIZE: usize = 32;
+    pub const OP_ARRAY_SIZE: usize = 248;
+    pub const CLASS_SIZE: usize = 504;
+    pub const HT_MIN_MASK: u32 = -2i32 as u32;
+    pub const HT_INVALID_IDX: u32 = u32::MAX;
+    pub const ZEND_USER_CLASS: u8 = 2;
+    pub const ZEND_USER_FUNCTION: u8 = sys::ZEND_USER_FUNCTION as u8;
+    pub const ZEND_HANDLE_FILENAME: u8 = 0;
+    pub const AST_ZVAL: u16 = sys::_zend_ast_kind_ZEND_AST_ZVAL as u16;
+    pub const AST_CONSTANT: u16 = sys::_zend_ast_kind_ZEND_AST_CONSTANT as u16;
+    pub const AST_SPECIAL_SHIFT: u32 = sys::ZEND_AST_SPECIAL_SHIFT;
+    pub const AST_IS_LIST_SHIFT: u32 = sys::ZEND_AST_IS_LIST_SHIFT;
+    pub const AST_NUM_CHILDREN_SHIFT: u32 = sys::ZEND_AST_NUM_CHILDREN_SHIFT;
+
+    const _: () = {
+        assert!(std::mem::size_of::<sys::zend_op>() == OP_SIZE);
+        assert!(std::mem::size_of::<sys::zend_op_array>() == OP_ARRAY_SIZE);
+        assert!(std::mem::size_of::<sys::zend_function>() == OP_ARRAY_SIZE);
+        assert!(std::mem::size_of::<sys::zend_class_entry>() == CLASS_SIZE);
+        assert!(std::mem::size_of::<sys::HashTable>() == 56);
+        assert!(std::mem::size_of::<sys::Bucket>() == 32);
+        assert!(std::mem::size_of::<sys::zval>() == 16);
+        assert!(std::mem::size_of::<sys::zend_arg_info>() == 32);
+        assert!(std::mem::size_of::<sys::zend_property_info>() == 56);
+        assert!(std::mem::size_of::<sys::zend_class_constant>() == 40);
+        assert!(std::mem::offset_of!(sys::zend_string, val) == 24);
+        assert!(std::mem::offset_of!(sys::zend_op, handler) == 0);
+        assert!(std::mem::size_of::<super::ScriptRoot>() == 80);
+        assert!(std::mem::size_of::<super::RootEntry>() == 16);
+        assert!(std::mem::size_of::<super::RootWarning>() == 24);
+        assert!(std::mem::size_of::<super::RootEarlyBinding>() == 32);
+        assert!(AST_SPECIAL_SHIFT == 6 && AST_IS_LIST_SHIFT == 7 && AST_NUM_CHILDREN_SHIFT == 8);
+        // 64-bit layout: relative IS_CONST operands and jump offsets.
+        assert!(std::mem::size_of::<usize>() == 8);
+    };
+}
