@@ -35,3 +35,9 @@ function kiln_invalidate(string $path, bool $force = false): bool {}
 
 /** Whether the current version of $path is cached (shared memory or disk). */
 function kiln_is_script_cached(string $path): bool {}
+
+/**
+ * Compiles and caches $path without executing it (its functions and classes
+ * become declared, as with opcache_compile_file()).
+ */
+function kiln_compile_file(string $path): bool {}

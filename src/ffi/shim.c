@@ -272,3 +272,24 @@ void kiln_shim_mark_defined(void *p, size_t len)
     (void) len;
 #endif
 }
+
+int kiln_shim_compile_only(const char *path, size_t len)
+{
+    zend_file_handle fh;
+    zend_op_array *volatile op = NULL;
+    volatile int ok = 0;
+    zend_stream_init_filename_ex(&fh, zend_string_init(path, len, 0));
+    zend_try {
+        op = zend_compile_file(&fh, ZEND_INCLUDE);
+        ok = op != NULL;
+    } zend_catch {
+        ok = 0;
+        op = NULL;
+    } zend_end_try();
+    if (op) {
+        destroy_op_array(op);
+        efree(op);
+    }
+    zend_destroy_file_handle(&fh);
+    return ok;
+}

@@ -83,4 +83,11 @@ int kiln_shim_symbol_exists(const char *name, size_t len);
  * never reads them, but the blob checksum covers them. */
 void kiln_shim_mark_defined(void *p, size_t len);
 
+/* Compiles `path` through the current zend_compile_file (Kiln's hook
+ * included) without executing it, as opcache_compile_file() does: the main
+ * op_array is destroyed; declared functions and classes stay declared.
+ * Returns 1 on success, 0 on failure (open failure or compile error, whose
+ * message PHP already emitted). */
+int kiln_shim_compile_only(const char *path, size_t len);
+
 #endif

@@ -81,6 +81,19 @@ pub fn get(key: &FileKey) -> Option<Arc<Vec<u8>>> {
 /// Stores a blob (replacing an older version), evicting the oldest entries
 /// beyond [`LIMIT`].
 pub fn put(key: FileKey, blob: Vec<u8>) {
+    put_arc(key, Arc::new(blob));
+}
+
+/// Drops every entry (another process invalidated or reset).
+pub fn clear() {
+    let mut t = TABLE.lock();
+    t.map.clear();
+    t.order.clear();
+    t.bytes = 0;
+}
+
+/// [`put`] for a blob already shared.
+pub fn put_arc(key: FileKey, blob: Arc<Vec<u8>>) {
     if blob.len() > LIMIT / 4 {
         return;
     }
@@ -98,14 +111,7 @@ pub fn put(key: FileKey, blob: Vec<u8>) {
     let seq = t.seq;
     t.bytes += blob.len();
     t.order.insert(seq, key.path.clone());
-    t.map.insert(
-        key.path.clone(),
-        Entry {
-            key,
-            blob: Arc::new(blob),
-            seq,
-        },
-    );
+    t.map.insert(key.path.clone(), Entry { key, blob, seq });
 }
 
 /// Drops the entry of `path` (a blob that failed to load).

@@ -6,6 +6,7 @@
 
 pub mod local;
 pub mod runtime;
+pub mod tiers;
 
 /// Entry flag (opaque to the stores): the body is LZ4-compressed.
 pub const FLAG_LZ4: u32 = 1;
@@ -110,13 +111,13 @@ unsafe extern "C" fn compile_file(
     ty: i32,
 ) -> *mut sys::zend_op_array {
     runtime::PROCESS_COMPILES.fetch_add(1, Ordering::Relaxed);
-    runtime::count(Counter::Compiles);
     // SAFETY: the engine's own arguments; `decide` returns only Copy data,
     // so the steps below (which may bail out) skip no destructor.
     unsafe {
         match decide(fh, ty) {
             Step::Pass => {
                 stats::PASSED.fetch_add(1, Ordering::Relaxed);
+                runtime::count(Counter::Compiles);
                 previous()(fh, ty)
             }
             Step::Return(op, errors) => {
@@ -183,8 +184,15 @@ unsafe fn decide(fh: *mut sys::zend_file_handle, ty: i32) -> Step {
         let Some(key) = local::FileKey::stat(path) else {
             return Step::Pass;
         };
+        let settings = &rt.settings;
+        if settings.is_filtered(path)
+            || (settings.max_file_size > 0 && key.size > settings.max_file_size)
+        {
+            runtime::count(Counter::NotCacheable);
+            return Step::Pass;
+        }
         let mut store = !too_fresh(&key, rt.settings.file_update_protection);
-        if let Some(blob) = local::get(&key) {
+        if let Some((blob, _tier)) = tiers::get(rt, &key) {
             match codec::load::materialize(&blob) {
                 Ok(root) if codec::load::conflicts(root) => {
                     // Compile instead: the compiler's reaction to a taken
@@ -202,13 +210,14 @@ unsafe fn decide(fh: *mut sys::zend_file_handle, ty: i32) -> Step {
                         eprintln!("kiln: rejected blob for {path}: {e}");
                     }
                     runtime::count(Counter::ChecksumFailures);
-                    local::remove(path);
+                    tiers::reject(rt, path);
                 }
             }
         }
         stats::MISSES.fetch_add(1, Ordering::Relaxed);
         runtime::count(Counter::Misses);
         let verify = rt.settings.verify_roundtrip;
+        runtime::count(Counter::Compiles);
         let script = match codec::compile::compile(previous(), fh, ty) {
             codec::compile::Compiled::Script(s) => s,
             codec::compile::Compiled::Null(e) => return Step::Return(std::ptr::null_mut(), e),
@@ -267,13 +276,13 @@ unsafe fn decide(fh: *mut sys::zend_file_handle, ty: i32) -> Step {
             discard_compiled(&script);
             if store {
                 stats::STORED.fetch_add(1, Ordering::Relaxed);
-                local::put(key, blob);
+                tiers::put(rt, key, blob);
             }
             stats::ROUNDTRIPS.fetch_add(1, Ordering::Relaxed);
             return Step::Register(root, Some(script.errors));
         }
         stats::STORED.fetch_add(1, Ordering::Relaxed);
-        local::put(key, blob);
+        tiers::put(rt, key, blob);
         Step::Miss(
             script.main,
             script.functions_from,

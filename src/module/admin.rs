@@ -15,6 +15,7 @@ pub fn register(module: ModuleBuilder) -> ModuleBuilder {
         .function(wrap_function!(kiln_reset))
         .function(wrap_function!(kiln_invalidate))
         .function(wrap_function!(kiln_is_script_cached))
+        .function(wrap_function!(kiln_compile_file))
 }
 
 /// The key a path is cached under: its real path, or the path as given when
@@ -46,6 +47,7 @@ pub fn kiln_reset() -> bool {
     if let Some(d) = &rt.disk {
         let _ = d.clear();
     }
+    crate::hook::tiers::bump_generation(rt);
     true
 }
 
@@ -81,6 +83,7 @@ pub fn kiln_invalidate(path: String, force: Option<bool>) -> bool {
 
 /// Removes `key` from both tiers; true if any tier held it.
 pub fn remove_everywhere(rt: &Runtime, key: &str) -> bool {
+    crate::hook::tiers::bump_generation(rt);
     let mut removed = false;
     if let Some(s) = &rt.store {
         removed |= s.remove(key);
@@ -204,4 +207,17 @@ pub fn scripts_table(rt: &Runtime) -> ZBox<ZendHashTable> {
         let _ = list.push(t);
     }
     list
+}
+
+/// Compiles and caches a script without executing it (its functions and
+/// classes become declared, as with `opcache_compile_file()`). Returns false
+/// if it cannot be opened or does not compile.
+#[php_function]
+pub fn kiln_compile_file(path: String) -> bool {
+    if !api_allowed("kiln_compile_file") {
+        return false;
+    }
+    // SAFETY: the shim compiles inside zend_try and releases everything it
+    // allocated; `path` outlives the call.
+    unsafe { crate::ffi::sys::kiln_shim_compile_only(path.as_ptr().cast(), path.len()) != 0 }
 }

@@ -1,0 +1,180 @@
+//! The cache tiers as the hook sees them: the per-process table (L0), the
+//! shared-memory store (L1) and the disk tier (L2), behind one get/put.
+//!
+//! Bodies in L1 and L2 are the codec's blob, LZ4-compressed when that saves
+//! space (`FLAG_LZ4`, `raw_len` = blob length). The blob carries its own
+//! checksum and build id, verified again by the codec before any pointer in
+//! it is trusted; the stores' checksums catch damage earlier.
+//!
+//! Invalidations and resets reach other processes' L0 tables through a
+//! generation counter in the segment: a process whose L0 was filled under an
+//! older generation drops it before its next lookup.
+
+use super::local::{self, FileKey};
+use super::runtime::{self, Runtime};
+use super::FLAG_LZ4;
+use crate::disk::DiskLookup;
+use crate::store::{Counter, Lookup};
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::Arc;
+
+/// The segment counter used as the L0 generation.
+pub const GENERATION: Counter = Counter::Spare0;
+
+static SEEN_GENERATION: AtomicU64 = AtomicU64::new(0);
+
+fn mtime_ns(key: &FileKey) -> i64 {
+    key.mtime_sec * 1_000_000_000 + key.mtime_nsec
+}
+
+/// Drops this process's L0 if another process invalidated or reset since.
+fn sync_generation(rt: &Runtime) {
+    let Some(s) = &rt.store else { return };
+    let g = s.counter(GENERATION).load(Ordering::Acquire);
+    if SEEN_GENERATION.swap(g, Ordering::AcqRel) != g {
+        local::clear();
+    }
+}
+
+/// Announces an invalidation or reset to every process of the segment.
+pub fn bump_generation(rt: &Runtime) {
+    local::clear();
+    if let Some(s) = &rt.store {
+        let g = s.counter(GENERATION).fetch_add(1, Ordering::AcqRel) + 1;
+        SEEN_GENERATION.store(g, Ordering::Release);
+    }
+}
+
+/// Where a blob came from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Tier {
+    Process,
+    Shm,
+    Disk,
+}
+
+fn unpack(flags: u32, raw_len: u32, body: Vec<u8>) -> Option<Vec<u8>> {
+    if flags & FLAG_LZ4 == 0 {
+        return Some(body);
+    }
+    let out = lz4_flex::block::decompress(&body, raw_len as usize).ok()?;
+    (out.len() == raw_len as usize).then_some(out)
+}
+
+/// The blob for exactly this version of the file, from the nearest tier.
+/// Disk hits are promoted into shared memory; L1/L2 hits into L0.
+pub fn get(rt: &Runtime, key: &FileKey) -> Option<(Arc<Vec<u8>>, Tier)> {
+    sync_generation(rt);
+    if let Some(b) = local::get(key) {
+        return Some((b, Tier::Process));
+    }
+    let mut buf = Vec::new();
+    if let Some(s) = &rt.store {
+        if let Lookup::Hit(meta) = s.get(&key.path, mtime_ns(key), key.size, &mut buf) {
+            if let Some(blob) = unpack(meta.flags, meta.raw_len, std::mem::take(&mut buf)) {
+                let blob = Arc::new(blob);
+                local::put_arc(key.clone(), blob.clone());
+                return Some((blob, Tier::Shm));
+            }
+            s.remove(&key.path);
+            runtime::count(Counter::ChecksumFailures);
+        }
+    }
+    if let Some(d) = &rt.disk {
+        match d.get(&key.path, mtime_ns(key), key.size, &mut buf) {
+            DiskLookup::Hit(meta) => {
+                let body = std::mem::take(&mut buf);
+                if let Some(s) = &rt.store {
+                    if (body.len() as u64) <= rt.settings.shm_max {
+                        let _ = s.put(
+                            &key.path,
+                            mtime_ns(key),
+                            key.size,
+                            meta.flags,
+                            meta.raw_len,
+                            &body,
+                        );
+                    }
+                }
+                if let Some(blob) = unpack(meta.flags, meta.raw_len, body) {
+                    runtime::count(Counter::DiskHits);
+                    let blob = Arc::new(blob);
+                    local::put_arc(key.clone(), blob.clone());
+                    return Some((blob, Tier::Disk));
+                }
+                d.remove(&key.path);
+                runtime::count(Counter::ChecksumFailures);
+            }
+            DiskLookup::Corrupt(_) => runtime::count(Counter::ChecksumFailures),
+            _ => {}
+        }
+    }
+    None
+}
+
+/// Keeps a freshly encoded blob in every tier that takes it.
+pub fn put(rt: &Runtime, key: FileKey, blob: Vec<u8>) {
+    let (flags, body) = pack(rt, &blob);
+    let raw_len = blob.len() as u32;
+    let mut in_shm = false;
+    if let Some(s) = &rt.store {
+        if (body.len() as u64) <= rt.settings.shm_max {
+            in_shm = s
+                .put(&key.path, mtime_ns(&key), key.size, flags, raw_len, &body)
+                .is_ok();
+        }
+    }
+    if let Some(d) = &rt.disk {
+        // Second level for restarts and new processes, first level for what
+        // shared memory does not take.
+        if d.put(&key.path, mtime_ns(&key), key.size, flags, raw_len, &body)
+            .is_ok()
+        {
+            runtime::count(Counter::DiskWrites);
+        }
+    }
+    let _ = in_shm;
+    local::put(key, blob);
+}
+
+fn pack(rt: &Runtime, blob: &[u8]) -> (u32, Vec<u8>) {
+    if rt.settings.compress && blob.len() >= 256 {
+        let c = lz4_flex::block::compress(blob);
+        if c.len() + c.len() / 16 < blob.len() {
+            return (FLAG_LZ4, c);
+        }
+    }
+    (0, blob.to_vec())
+}
+
+/// Drops a blob that failed to load from every tier.
+pub fn reject(rt: &Runtime, path: &str) {
+    local::remove(path);
+    if let Some(s) = &rt.store {
+        s.remove(path);
+    }
+    if let Some(d) = &rt.disk {
+        d.remove(path);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn unpack_checks_length() {
+        let blob: Vec<u8> = (0..4096u32).flat_map(|i| (i % 7).to_le_bytes()).collect();
+        let c = lz4_flex::block::compress(&blob);
+        assert!(c.len() < blob.len());
+        assert_eq!(
+            unpack(FLAG_LZ4, blob.len() as u32, c.clone()).as_deref(),
+            Some(&blob[..])
+        );
+        assert!(unpack(FLAG_LZ4, blob.len() as u32 + 1, c.clone()).is_none());
+        let mut bad = c;
+        bad.truncate(bad.len() / 2);
+        assert!(unpack(FLAG_LZ4, blob.len() as u32, bad).is_none());
+        assert_eq!(unpack(0, 3, vec![1, 2, 3]), Some(vec![1, 2, 3]));
+    }
+}
