@@ -286,7 +286,6 @@ function kiln_status_prometheus(array $c): string
         'version' => (string)($s['version'] ?? ''),
         'sapi' => (string)($s['sapi'] ?? ''),
         'segment' => (string)($s['segment']['name'] ?? ''),
-        'segment_state' => (string)($s['segment']['state'] ?? ''),
     ]);
     $m = $s['memory'] ?? [];
     $metric('kiln_memory_size_bytes', 'gauge', 'Size of the shared-memory segment.', (int)($m['size'] ?? 0));
@@ -881,8 +880,11 @@ function kiln_status_render_html(array $c, array $view): void
     kiln_status_render_flash();
     kiln_status_render_state($c);
     if (is_array($s)) {
-        kiln_status_render_cards($s, $now);
-        kiln_status_render_scripts($s, $view, $csrf, $now);
+        // A process that stood down before attaching has no segment figures to show.
+        if ($s['enabled'] || !empty($s['segment']['attached'])) {
+            kiln_status_render_cards($s, $now);
+            kiln_status_render_scripts($s, $view, $csrf, $now);
+        }
         kiln_status_render_details($s, $c['config']);
     }
     echo '<footer>Generated ', kiln_status_h(date('Y-m-d H:i:s T', $now)),
