@@ -586,18 +586,26 @@ function kiln_status_render_state(array $c): void
     }
 }
 
-function kiln_status_render_flash(): void
+/** The message left by the last action (read and cleared before any output). */
+function kiln_status_take_flash(): ?array
 {
     $raw = $_COOKIE[KILN_STATUS_FLASH_COOKIE] ?? null;
     if (!is_string($raw)) {
-        return;
+        return null;
     }
     kiln_status_cookie(KILN_STATUS_FLASH_COOKIE, '', 1);
     $f = json_decode($raw, true);
     if (!is_array($f) || count($f) !== 2 || !in_array($f[0], ['ok', 'warn', 'error'], true) || !is_string($f[1])) {
-        return;
+        return null;
     }
-    echo '<div class="flash ', $f[0], '" id="flash" role="status">', kiln_status_h($f[1]), "</div>\n";
+    return $f;
+}
+
+function kiln_status_render_flash(?array $f): void
+{
+    if ($f) {
+        echo '<div class="flash ', $f[0], '" id="flash" role="status">', kiln_status_h($f[1]), "</div>\n";
+    }
 }
 
 function kiln_status_render_cards(array $s, int $now): void
@@ -872,12 +880,13 @@ function kiln_status_render_html(array $c, array $view): void
     }
     $secret = kiln_status_csrf_secret(true);
     $csrf = kiln_status_csrf_token((string)$secret);
+    $flash = kiln_status_take_flash();
     $s = $c['status'];
     $now = time();
     kiln_status_render_head(is_array($s) ? 'Kiln status · ' . ($s['enabled'] ? 'caching' : 'stood down') : 'Kiln status', $refresh, $nonce);
     echo "<body>\n<main class=\"wrap\">\n";
     kiln_status_render_top($c, $view, $csrf);
-    kiln_status_render_flash();
+    kiln_status_render_flash($flash);
     kiln_status_render_state($c);
     if (is_array($s)) {
         // A process that stood down before attaching has no segment figures to show.
