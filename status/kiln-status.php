@@ -330,7 +330,8 @@ function kiln_status_prometheus(array $c): string
 function kiln_status_same_origin(): bool
 {
     $origin = $_SERVER['HTTP_ORIGIN'] ?? null;
-    if ($origin === null || $origin === '') {
+    // Absent, or "null" (sent under strict referrer policies): the token decides alone.
+    if ($origin === null || $origin === '' || $origin === 'null') {
         return true;
     }
     $host = (string)($_SERVER['HTTP_HOST'] ?? '');
@@ -824,6 +825,10 @@ function kiln_status_script(string $nonce): string
     var u = new URL(window.location.href);
     if (v) u.searchParams.set(k, v); else u.searchParams.delete(k);
     window.history.replaceState(null, "", u);
+    // Actions come back (303) to the view as it is now.
+    Array.prototype.forEach.call(document.querySelectorAll("form[method=post]"), function (f) {
+      f.setAttribute("action", u.pathname + u.search);
+    });
   }
   function apply() {
     var q = filter.value.toLowerCase(), n = 0;
@@ -869,7 +874,7 @@ function kiln_status_render_html(array $c, array $view): void
         header('Content-Type: text/html; charset=UTF-8');
         header('Cache-Control: no-store');
         header('X-Content-Type-Options: nosniff');
-        header('Referrer-Policy: no-referrer');
+        header('Referrer-Policy: same-origin');
         header('X-Frame-Options: DENY');
         header("Content-Security-Policy: default-src 'none'; style-src 'nonce-$nonce'; script-src 'nonce-$nonce'; img-src data:; form-action 'self'; frame-ancestors 'none'; base-uri 'none'");
         if (!$c['loaded']) {
