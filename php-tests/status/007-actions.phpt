@@ -50,6 +50,12 @@ try {
     $r = $post(['action' => 'drop-tables', 'csrf' => $token], ['Cookie' => $cookie]);
     kst_check('unknown action: 400', $r['status'] === 400);
 
+    // "Origin: null" (strict referrer policies) leaves the decision to the token.
+    $r = $post(['action' => 'reset', 'csrf' => str_repeat('0', 64)], ['Cookie' => $cookie, 'Origin' => 'null']);
+    kst_check('Origin null, wrong token: 403', $r['status'] === 403 && $resets() === $r0);
+    $r = $post(['action' => 'reset', 'csrf' => $token], ['Cookie' => $cookie, 'Origin' => 'null']);
+    kst_check('Origin null, right token: 303', $r['status'] === 303 && $resets() === ++$r0);
+
     // Reset: 303 to the page, keeping only the view parameters.
     $r = $post(['action' => 'reset', 'csrf' => $token], ['Cookie' => $cookie, 'Origin' => "http://127.0.0.1:{$srv['port']}"],
         '/kiln-status.php?refresh=5&q=x&sort=hits&format=json&evil=%0d%0aX:1');
