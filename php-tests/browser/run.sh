@@ -16,15 +16,12 @@ fi
 work=$(mktemp -d "${TMPDIR:-/tmp}/kiln-browser.XXXXXX")
 echo "browser test work dir: $work"
 
-python3 "$here/browser_test.py" --so "$so" --work "$work" --chromium "$chromium" &
-pid=$!
-( sleep 55; kill -TERM "$pid" 2>/dev/null ) &
-watchdog=$!
-wait "$pid"; rc=$?
-kill "$watchdog" 2>/dev/null; wait "$watchdog" 2>/dev/null
+timeout -k 3 55 python3 "$here/browser_test.py" --so "$so" --work "$work" --chromium "$chromium"
+rc=$?
 
-# Whatever the driver left running (it was killed by the watchdog): stop by PID.
-if [ -f "$work/pids" ]; then
+# If timeout killed the driver, stop what it had started, by PID (it stops
+# them itself otherwise; a finished PID must not be signalled again).
+if { [ "$rc" = 124 ] || [ "$rc" -gt 128 ]; } && [ -f "$work/pids" ]; then
   while read -r p; do
     [ -n "$p" ] || continue
     kill -KILL -- "-$p" 2>/dev/null; kill -KILL "$p" 2>/dev/null
@@ -32,7 +29,7 @@ if [ -f "$work/pids" ]; then
 fi
 [ -f "$work/segment" ] && rm -f "/dev/shm/$(cat "$work/segment")"
 rm -rf "$work"/profile-* "$work/cache" "$work/docroot"
-if [ "$rc" -gt 128 ]; then
+if [ "$rc" = 124 ] || [ "$rc" -gt 128 ]; then
   echo "browser test timed out after 55 s"
   echo "browser: 0 passed, 1 failed"
 fi

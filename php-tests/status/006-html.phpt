@@ -81,6 +81,9 @@ try {
     $want = $sorted;
     rsort($want, SORT_STRING);
     kst_check('sort by path desc', $sorted === $want && str_contains($s, 'data-col="path" aria-sort="descending"'));
+    $l = kst_http($srv, 'GET', '/kiln-status.php?limit=1')['body'];
+    kst_check('limit=1: one row and a "Show all" link', str_starts_with($mode, 'skip') || count(attr_values($l, '/<tr data-path="([^"]*)"/')) === 1
+        && str_contains($l, 'Showing the first 1 of ') && str_contains($l, 'limit=0'));
     kst_check('refresh=5', str_contains(kst_http($srv, 'GET', '/kiln-status.php?refresh=5')['body'], '<meta http-equiv="refresh" content="5">'));
     kst_check('refresh clamped', str_contains(kst_http($srv, 'GET', '/kiln-status.php?refresh=999999')['body'], 'content="3600"'));
     kst_check('refresh=abc ignored', !str_contains(kst_http($srv, 'GET', '/kiln-status.php?refresh=abc')['body'], 'http-equiv="refresh"'));
