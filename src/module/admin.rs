@@ -65,8 +65,14 @@ pub fn kiln_invalidate(path: String, force: Option<bool>) -> bool {
     let force = force.unwrap_or(false);
     if !force {
         if let Some((mtime, size)) = file_key(&key) {
-            if cached_tier(rt, &key, mtime, size).is_some() {
-                return false;
+            match probe(rt, &key, mtime, size) {
+                Probe::Cached(_) => return false,
+                // The disk tier drops a stale entry as it reads it.
+                Probe::DroppedStale => {
+                    remove_everywhere(rt, &key);
+                    return true;
+                }
+                Probe::NotCached => {}
             }
         }
     }
@@ -85,26 +91,36 @@ pub fn remove_everywhere(rt: &Runtime, key: &str) -> bool {
     removed
 }
 
-/// Which tier holds a current entry for `key` ("shm" or "disk").
-pub fn cached_tier(rt: &Runtime, key: &str, mtime: i64, size: u64) -> Option<&'static str> {
+/// What the tiers hold for `key` at (mtime, size).
+pub enum Probe {
+    /// A current entry, in this tier ("shm" or "disk").
+    Cached(&'static str),
+    /// No current entry; the disk tier held an outdated or damaged one and
+    /// dropped it while reading.
+    DroppedStale,
+    NotCached,
+}
+
+pub fn probe(rt: &Runtime, key: &str, mtime: i64, size: u64) -> Probe {
     let mut buf = Vec::new();
     if let Some(s) = &rt.store {
         if matches!(
             s.get(key, mtime, size, &mut buf),
             crate::store::Lookup::Hit(_)
         ) {
-            return Some("shm");
+            return Probe::Cached("shm");
         }
     }
     if let Some(d) = &rt.disk {
-        if matches!(
-            d.get(key, mtime, size, &mut buf),
-            crate::disk::DiskLookup::Hit(_)
-        ) {
-            return Some("disk");
+        match d.get(key, mtime, size, &mut buf) {
+            crate::disk::DiskLookup::Hit(_) => return Probe::Cached("disk"),
+            crate::disk::DiskLookup::Stale | crate::disk::DiskLookup::Corrupt(_) => {
+                return Probe::DroppedStale
+            }
+            _ => {}
         }
     }
-    None
+    Probe::NotCached
 }
 
 /// Whether the current version of `$path` is cached (in either tier).
@@ -116,7 +132,7 @@ pub fn kiln_is_script_cached(path: String) -> bool {
     let rt = runtime::activate();
     let key = key_path(&path);
     match file_key(&key) {
-        Some((mtime, size)) => cached_tier(rt, &key, mtime, size).is_some(),
+        Some((mtime, size)) => matches!(probe(rt, &key, mtime, size), Probe::Cached(_)),
         None => false,
     }
 }
