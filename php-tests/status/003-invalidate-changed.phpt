@@ -1,7 +1,5 @@
 --TEST--
 kiln_invalidate($path) without $force returns true when it drops the entry of a changed file
---XFAIL--
-Known bug (src/module/admin.rs): kiln_invalidate() first looks the file up with its new mtime; that lookup unlinks the stale disk-tier entry itself, so remove_everywhere() finds nothing and the call returns false although the entry was dropped.
 --FILE--
 <?php
 require __DIR__ . '/status.inc';
