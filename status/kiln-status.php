@@ -153,7 +153,9 @@ function kiln_status_cookie(string $name, string $value, int $expires = 0): void
     }
     setcookie($name, $value, [
         'expires' => $expires,
-        'path' => rawurldecode(kiln_status_self_path()),
+        // "/": a path-scoped cookie would have to match the URL path byte for
+        // byte as the browser encodes it; the value is random, HttpOnly and Strict.
+        'path' => '/',
         'secure' => kiln_status_https(),
         'httponly' => true,
         'samesite' => 'Strict',
@@ -766,7 +768,7 @@ function kiln_status_render_scripts(array $s, array $view, string $csrf, int $no
             '<td class="n">', kiln_status_int((int)$r['hits']), '</td>',
             '<td class="n">', kiln_status_time((int)$r['last_used'], $now), '</td>',
             '<td class="n">', kiln_status_time((int)$r['mtime'], $now), '</td>',
-            '<td><button type="submit" class="small invalidate" name="path" value="', kiln_status_h($path), '" title="Drop this script from both tiers">Invalidate</button></td>',
+            '<td><button type="submit" class="small invalidate" name="path" value="', kiln_status_h($path), '" title="Drop this script from both tiers" aria-label="Invalidate ', kiln_status_h($path), '">Invalidate</button></td>',
             "</tr>\n";
     }
     echo "</tbody></table></div></form>\n";

@@ -26,7 +26,7 @@ try {
     $set = implode("\n", $g['headers']['set-cookie'] ?? []);
     $token = kst_csrf_field($g['body']);
     kst_check('CSRF cookie issued', (bool)preg_match('/^kiln_status_csrf=[0-9a-f]{64}$/', (string)$cookie));
-    kst_check('cookie is HttpOnly, SameSite=Strict, scoped to the page', str_contains($set, 'HttpOnly') && str_contains($set, 'SameSite=Strict') && str_contains($set, 'path=/kiln-status.php'));
+    kst_check('cookie is HttpOnly, SameSite=Strict', str_contains($set, 'HttpOnly') && str_contains($set, 'SameSite=Strict') && str_contains($set, 'path=/'));
     kst_check('form token present and not the cookie itself', $token !== null && strlen($token) === 64 && !str_contains((string)$cookie, $token));
     $again = kst_http($srv, 'GET', '/kiln-status.php', ['Cookie' => (string)$cookie]);
     kst_check('same cookie: same token, no new cookie', kst_csrf_field($again['body']) === $token && kst_cookie($again, 'kiln_status_csrf') === null);
@@ -67,6 +67,15 @@ try {
     $p = kst_http($srv, 'GET', '/kiln-status.php', ['Cookie' => "$cookie; $flash"]);
     kst_check('reset: message shown once', str_contains($p['body'], 'id="flash"') && str_contains($p['body'], 'The cache was reset'));
     kst_check('reset: message cookie cleared', str_contains(implode("\n", $p['headers']['set-cookie'] ?? []), 'kiln_status_flash=deleted'));
+
+    // A page in a directory whose name needs encoding: same cookie, redirect to the encoded path.
+    mkdir("$d/admin tools!");
+    file_put_contents("$d/admin tools!/status.php", file_get_contents("$d/kiln-status.php"));
+    $sub = '/admin%20tools%21/status.php';
+    $g2 = kst_http($srv, 'GET', $sub, ['Cookie' => $cookie]);
+    $before = $resets();
+    $r = kst_http($srv, 'POST', $sub, ['Cookie' => $cookie] + $form, http_build_query(['action' => 'reset', 'csrf' => kst_csrf_field($g2['body'])]));
+    kst_check('page in an encoded directory: 303 to its encoded path', $r['status'] === 303 && ($r['headers']['location'][0] ?? '') === $sub && $resets() === $before + 1);
 
     if (!str_starts_with($mode, 'skip')) {
         kst_warm($env, $files);
