@@ -456,6 +456,8 @@ button.small{font-size:.78rem;padding:.15rem .5rem}
 .card{background:var(--card);border:1px solid var(--line);border-radius:.6rem;padding:1rem 1.1rem}
 .card h2{font-size:.78rem;text-transform:uppercase;letter-spacing:.06em;color:var(--muted);margin:0 0 .6rem;font-weight:600}
 .card.wide{grid-column:1/-1}
+.grid.two{grid-template-columns:repeat(auto-fill,minmax(min(100%,30rem),1fr));align-items:start}
+.kv dd time{white-space:nowrap}
 .big{font-size:1.9rem;font-weight:650;line-height:1.1;letter-spacing:-.02em}
 .sub{color:var(--muted);font-size:.88em}
 .kv{display:grid;grid-template-columns:auto 1fr;gap:.15rem .9rem;margin:.6rem 0 0}
@@ -788,16 +790,17 @@ function kiln_status_render_details(array $s, array|false $config): void
         'evictions' => 'Evictions', 'invalidations' => 'Invalidations', 'checksum_failures' => 'Checksum failures', 'resets' => 'Resets',
         'lock_recoveries' => 'Lock recoveries', 'start_time' => 'Segment created', 'last_reset_time' => 'Last reset',
     ];
-    echo '<section class="grid"><div class="card"><details id="statistics"><summary>All counters</summary><dl class="kv">';
+    echo '<section class="grid two"><div class="card"><details id="statistics"><summary>All counters</summary><dl class="kv">';
     foreach ($s['statistics'] as $k => $v) {
         $shown = is_float($v) ? number_format($v, 2) . '%' : (str_ends_with((string)$k, '_time') ? kiln_status_date((int)$v) : kiln_status_int((int)$v));
-        echo '<dt>', kiln_status_h($labels[$k] ?? $k), ' <code class="muted">', kiln_status_h($k), '</code></dt><dd data-key="statistics.', kiln_status_h($k), '" data-value="', kiln_status_h(is_float($v) ? json_encode($v) : $v), '">', kiln_status_h($shown), '</dd>';
+        echo '<dt title="', kiln_status_h($k), '">', kiln_status_h($labels[$k] ?? $k), '</dt><dd data-key="statistics.', kiln_status_h($k), '" data-value="', kiln_status_h(is_float($v) ? json_encode($v) : $v), '">', kiln_status_h($shown), '</dd>';
     }
     echo "</dl></details></div>\n";
     if (is_array($config)) {
         echo '<div class="card"><details id="configuration"><summary>Configuration</summary><dl class="kv">';
         foreach ($config['directives'] ?? [] as $k => $v) {
-            echo '<dt><code>', kiln_status_h($k), '</code></dt><dd><code>', kiln_status_h(is_bool($v) ? ($v ? '1' : '0') : $v), '</code></dd>';
+            $v = is_bool($v) ? ($v ? '1' : '0') : (string)$v;
+            echo '<dt><code>', kiln_status_h($k), '</code></dt><dd>', $v === '' ? '<span class="muted">(empty)</span>' : '<code>' . kiln_status_h($v) . '</code>', '</dd>';
         }
         foreach ($config['version'] ?? [] as $k => $v) {
             echo '<dt>', kiln_status_h($k), '</dt><dd><code>', kiln_status_h($v), '</code></dd>';
