@@ -1,6 +1,6 @@
 # Kiln — make targets. Every target installs what it needs from Debian first.
 #   make          release build -> target/release/libkiln.so
-#   make test     cargo test + the .phpt suite (+ the language corpus)
+#   make test     cargo test + the .phpt suite (+ the language corpus) + the status page in headless Chromium
 #   make demo     PHP's built-in server with Kiln, a sample app and the status page
 #   make install  into the local PHP (extension dir + conf.d via phpenmod)
 
@@ -13,7 +13,7 @@ SO := $(CURDIR)/target/release/libkiln.so
 RUN_TESTS := $(shell php-config --prefix 2>/dev/null >/dev/null; ls /usr/lib/php/*/build/run-tests.php 2>/dev/null | head -1)
 DEMO_PORT ?= 8088
 
-.PHONY: all build deps test test-rust test-phpt test-corpus test-php-src demo install clean lint
+.PHONY: all build deps test test-rust test-phpt test-corpus test-browser test-php-src demo install clean lint
 
 all: build
 
@@ -25,7 +25,7 @@ build: deps
 
 test: build
 	@scripts/deps.sh test
-	$(MAKE) --no-print-directory test-rust test-phpt test-corpus
+	$(MAKE) --no-print-directory test-rust test-phpt test-corpus test-browser
 
 test-rust:
 	cargo test --release
@@ -38,6 +38,9 @@ test-corpus:
 	  $(PHP) -n php-tests/run-corpus.php --ext=$(SO) && \
 	  $(PHP) -n php-tests/run-corpus.php --ext=$(SO) --ini=kiln.verify_roundtrip=1; \
 	fi
+
+test-browser:
+	@php-tests/browser/run.sh $(SO)
 
 lint:
 	cargo fmt --check

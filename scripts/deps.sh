@@ -6,7 +6,7 @@ what="${1:-build}"
 
 pkgs=(php8.2-dev php8.2-cli php8.2-cgi clang libclang-dev pkg-config)
 case "$what" in
-  test) pkgs+=(php8.2-fpm php8.2-opcache libfcgi-bin valgrind) ;;
+  test) pkgs+=(php8.2-fpm php8.2-opcache libfcgi-bin valgrind chromium python3) ;;
   demo) pkgs+=(curl) ;;
   bench) pkgs+=(php8.2-fpm php8.2-opcache nginx wrk valgrind composer phpunit) ;;
 esac
