@@ -18,7 +18,7 @@ echo 'warm: ', str_starts_with($mode, 'skip') ? $mode : 'ok', "\n";
 /** Drops what legitimately differs between two requests. */
 function stable(array $s): array
 {
-    unset($s['segment']['state']);
+    unset($s['segment']['state'], $s['codec']);
     foreach (['hits', 'misses', 'hit_rate', 'compiles', 'process_compiles'] as $k) {
         unset($s['statistics'][$k]);
     }
