@@ -29,10 +29,16 @@ impl FileKey {
         if !m.is_file() {
             return None;
         }
+        // The version time is the later of mtime and ctime: every write
+        // moves ctime, and no tool can set it back, so an in-place rewrite
+        // of the same size within the same mtime second (or with mtime
+        // restored by `touch -d`/rsync) is still a new version.
+        let (mt, ct) = ((m.mtime(), m.mtime_nsec()), (m.ctime(), m.ctime_nsec()));
+        let (sec, nsec) = if ct > mt { ct } else { mt };
         Some(FileKey {
             path: path.to_string(),
-            mtime_sec: m.mtime(),
-            mtime_nsec: m.mtime_nsec(),
+            mtime_sec: sec,
+            mtime_nsec: nsec,
             size: m.size(),
             ino: m.ino(),
             dev: m.dev(),

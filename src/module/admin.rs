@@ -7,7 +7,6 @@ use crate::hook::runtime::{self, Runtime};
 use ext_php_rs::boxed::ZBox;
 use ext_php_rs::prelude::*;
 use ext_php_rs::types::ZendHashTable;
-use std::os::unix::fs::MetadataExt;
 
 /// Adds the admin functions to the module.
 pub fn register(module: ModuleBuilder) -> ModuleBuilder {
@@ -26,8 +25,8 @@ fn key_path(path: &str) -> String {
 
 /// (mtime_ns, size) of a file, if it exists.
 pub fn file_key(path: &str) -> Option<(i64, u64)> {
-    let m = std::fs::metadata(path).ok()?;
-    Some((m.mtime() * 1_000_000_000 + m.mtime_nsec(), m.size()))
+    let k = crate::hook::local::FileKey::stat(path)?;
+    Some((k.mtime_sec * 1_000_000_000 + k.mtime_nsec, k.size))
 }
 
 /// Drops every cached script of this user's segment and disk tier. A reset

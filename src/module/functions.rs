@@ -74,6 +74,17 @@ pub fn kiln_get_status(with_scripts: Option<bool>) -> Zval {
     set(&mut seg, "name", rt.segment_name.clone());
     set(&mut seg, "attached", rt.store.is_some());
     set(&mut seg, "state", rt.segment_note.clone());
+    if let Some(store) = &rt.store {
+        // A walk of the index and every record: proves the segment is
+        // consistent (used by the crash tests; cheap next to a page render).
+        match store.check_consistency() {
+            Ok(_) => set(&mut seg, "consistent", true),
+            Err(e) => {
+                set(&mut seg, "consistent", false);
+                set(&mut seg, "inconsistency", e);
+            }
+        }
+    }
     set(&mut t, "segment", seg);
 
     let mut disk = table();
