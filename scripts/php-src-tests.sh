@@ -50,7 +50,7 @@ run() { # name, extra -d args...
 }
 
 run base
-run kiln -d "extension=$so" -d kiln.verify_roundtrip=1 -d kiln.shm_name=kiln-phpsrc-$$ -d kiln.file_update_protection=0 -d "kiln.cache_dir=$cache/kiln-cache"
+run kiln -d "extension=$so" -d kiln.verify_roundtrip=1 -d kiln.shm_name=kiln-phpsrc-$$ -d kiln.file_update_protection=0 -d kiln.revalidate_freq=0 -d "kiln.cache_dir=$cache/kiln-cache"
 rm -f "/dev/shm/kiln-phpsrc-$$"
 
 base_pass=$(grep -cE '^Tests passed' "$out/base.log" >/dev/null; grep -E '^Tests passed' "$out/base.log" | grep -oE '[0-9]+' | head -1)

@@ -21,7 +21,7 @@ export KILN_PHPT_TMP="$work"
 out="$work/result.txt"
 set +e
 php -n "$run_tests" -q -n -p "$TEST_PHP_EXECUTABLE" \
-  -d "extension=$so" -d "kiln.shm_name=kiln-phpt-$$" -d "kiln.file_update_protection=0" \
+  -d "extension=$so" -d "kiln.shm_name=kiln-phpt-$$" -d "kiln.file_update_protection=0" -d "kiln.revalidate_freq=0" \
   -d "kiln.cache_dir=$work/cache" \
   --show-diff --no-color "$@" "$work/src" 2>&1 | tee "$out"
 rc=${PIPESTATUS[0]}

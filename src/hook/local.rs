@@ -46,6 +46,39 @@ impl FileKey {
     }
 }
 
+/// Per-process memory of recent stats: `kiln.revalidate_freq` limits how
+/// often one path is stat()ed, `kiln.check_mtime=0` stats a path only once.
+static STATS: LazyLock<Mutex<HashMap<String, (FileKey, f64)>>> =
+    LazyLock::new(|| Mutex::new(HashMap::new()));
+
+impl FileKey {
+    /// [`FileKey::stat`] through the per-process stat memory. `now` is the
+    /// request time; `freq` the revalidation period in seconds.
+    pub fn stat_cached(path: &str, check_mtime: bool, freq: u64, now: f64) -> Option<FileKey> {
+        if !check_mtime || freq > 0 {
+            if let Some((k, at)) = STATS.lock().get(path) {
+                if !check_mtime || now - at < freq as f64 {
+                    return Some(k.clone());
+                }
+            }
+        }
+        let k = FileKey::stat(path)?;
+        if !check_mtime || freq > 0 {
+            let mut m = STATS.lock();
+            if m.len() > 100_000 {
+                m.clear();
+            }
+            m.insert(path.to_string(), (k.clone(), now));
+        }
+        Some(k)
+    }
+}
+
+/// Forgets remembered stats (an invalidation or reset).
+pub fn forget_stats() {
+    STATS.lock().clear();
+}
+
 struct Entry {
     key: FileKey,
     blob: Arc<Vec<u8>>,
@@ -92,6 +125,7 @@ pub fn put(key: FileKey, blob: Vec<u8>) {
 
 /// Drops every entry (another process invalidated or reset).
 pub fn clear() {
+    forget_stats();
     let mut t = TABLE.lock();
     t.map.clear();
     t.order.clear();

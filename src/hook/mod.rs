@@ -181,7 +181,14 @@ unsafe fn decide(fh: *mut sys::zend_file_handle, ty: i32) -> Step {
         let Ok(path) = std::str::from_utf8(name) else {
             return Step::Pass;
         };
-        let Some(key) = local::FileKey::stat(path) else {
+        // SAFETY: plain SAPI call during a request.
+        let now = sys::sapi_get_request_time();
+        let Some(key) = local::FileKey::stat_cached(
+            path,
+            rt.settings.check_mtime,
+            rt.settings.revalidate_freq,
+            now,
+        ) else {
             return Step::Pass;
         };
         let settings = &rt.settings;
