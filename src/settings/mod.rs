@@ -113,18 +113,26 @@ impl Settings {
                 .unwrap_or("")
         };
 
-        let boolean = |name: &'static str, problems: &mut Vec<Problem>| -> bool {
-            let v = raw(name);
-            bool_value(&v).unwrap_or_else(|reason| {
-                let d = default_of(name);
+        // A directive parsed by `parse`, its default on a bad value.
+        fn typed<T: Default>(
+            name: &'static str,
+            v: String,
+            d: &'static str,
+            parse: fn(&str) -> Result<T, String>,
+            problems: &mut Vec<Problem>,
+        ) -> T {
+            parse(&v).unwrap_or_else(|reason| {
                 problems.push(Problem {
                     directive: name,
                     value: v,
                     reason,
                     using: d.to_string(),
                 });
-                bool_value(d).unwrap_or(false)
+                parse(d).unwrap_or_default()
             })
+        }
+        let boolean = |name: &'static str, problems: &mut Vec<Problem>| -> bool {
+            typed(name, raw(name), default_of(name), bool_value, problems)
         };
         let enable = boolean("kiln.enable", &mut problems);
         let enable_cli = boolean("kiln.enable_cli", &mut problems);
@@ -184,17 +192,7 @@ impl Settings {
         let max_file_size = size("kiln.max_file_size", 0, u64::MAX, &mut problems);
 
         let secs = |name: &'static str, problems: &mut Vec<Problem>| -> u64 {
-            let v = raw(name);
-            seconds_value(&v).unwrap_or_else(|reason| {
-                let d = default_of(name);
-                problems.push(Problem {
-                    directive: name,
-                    value: v,
-                    reason,
-                    using: d.to_string(),
-                });
-                seconds_value(d).unwrap_or(0)
-            })
+            typed(name, raw(name), default_of(name), seconds_value, problems)
         };
         let revalidate_freq = secs("kiln.revalidate_freq", &mut problems);
         let file_update_protection = secs("kiln.file_update_protection", &mut problems);
