@@ -14,6 +14,7 @@
 pub mod compile;
 mod encode;
 mod encode_class;
+mod encode_zval;
 pub mod format;
 pub mod load;
 pub mod writer;
