@@ -272,3 +272,11 @@ void kiln_shim_mark_defined(void *p, size_t len)
     (void) len;
 #endif
 }
+
+void kiln_shim_forget_ce_cache(zend_class_entry *ce)
+{
+    zend_string *name = ce->name;
+    if (name && ZSTR_HAS_CE_CACHE(name) && ZSTR_GET_CE_CACHE(name) == ce) {
+        ZSTR_SET_CE_CACHE(name, NULL);
+    }
+}

@@ -83,4 +83,8 @@ int kiln_shim_symbol_exists(const char *name, size_t len);
  * never reads them, but the blob checksum covers them. */
 void kiln_shim_mark_defined(void *p, size_t len);
 
+/* Clears the class-name CE cache slot if it points at `ce` (the compiler's
+ * early binding fills it; a discarded class must not stay reachable). */
+void kiln_shim_forget_ce_cache(zend_class_entry *ce);
+
 #endif
