@@ -65,11 +65,12 @@ pub unsafe fn register(root: *mut ScriptRoot, replay_warnings: bool) -> *mut sys
             as *mut sys::zend_op_array;
         std::ptr::copy_nonoverlapping(r.main, op, 1);
 
-        for i in 0..if replay_warnings {
+        let nwarnings = if replay_warnings {
             r.num_warnings as usize
         } else {
             0
-        } {
+        };
+        for i in 0..nwarnings {
             let w = &*r.warnings.add(i);
             sys::zend_error_zstr_at(w.ty, w.filename, w.lineno, w.message);
         }
