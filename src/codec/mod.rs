@@ -10,6 +10,25 @@
 //!   in the engine's tables (model (a) of the design notes).
 //!
 //! The boundary to the stores is a plain `&[u8]`.
+//!
+//! Decisions that differ from (or go beyond) OPcache, each for byte-identical
+//! output with PHP without Kiln:
+//! - **Errors during a compile** are recorded by a quiet `zend_error_cb`
+//!   (the shim), not by `EG(record_errors)` (which `zend_try_early_bind`
+//!   switches off and frees), and emitted once after the compile with the
+//!   user's error handler back in place; the blob keeps them for replay.
+//! - **Name conflicts on load** (a function, or a named class, that already
+//!   exists): the file is compiled instead of loaded, because PHP's compiler
+//!   reacts to a taken name in ways a load cannot reproduce (a redeclared
+//!   function is a compile error at its declaration; a class whose name is
+//!   taken is declared at run time, when its statement is reached).
+//! - **Delayed early binding** binds only to parents that existed before the
+//!   script (a same-file parent declared further down leaves the child to
+//!   its runtime declaration, as the compiler would).
+//! - **Auto-globals**: armed by the compile, or already armed and named by
+//!   the script's literals (a later hit may be the first to use them).
+//! - Round trips clear the class-name CE cache slot `zend_try_early_bind`
+//!   filled with a class that is then discarded.
 
 pub mod compile;
 mod encode;
