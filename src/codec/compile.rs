@@ -101,6 +101,9 @@ pub struct CompiledScript {
     pub classes_from: u32,
     /// The recorded errors, not yet emitted.
     pub errors: Errors,
+    /// `CG(rtd_key_counter)` before the compile and the values it took.
+    pub rtd_base: u32,
+    pub rtd_count: u32,
 }
 
 pub enum Compiled {
@@ -160,6 +163,7 @@ pub unsafe fn compile(prev: CompileFn, fh: *mut sys::zend_file_handle, ty: i32) 
         let classes_from = (*(*cg).class_table).nNumUsed;
         let orig_handler: sys::zval = std::ptr::read(&(*eg).user_error_handler);
         let before = auto_globals_present();
+        let rtd_base = (*cg).rtd_key_counter;
 
         (*eg).user_error_handler.u1.type_info = sys::IS_UNDEF;
         (*cg).compiler_options = orig_options | COMPILE_FLAGS;
@@ -196,6 +200,8 @@ pub unsafe fn compile(prev: CompileFn, fh: *mut sys::zend_file_handle, ty: i32) 
             functions_from,
             classes_from,
             errors,
+            rtd_base,
+            rtd_count: (*cg).rtd_key_counter.wrapping_sub(rtd_base),
         };
         for_each_new((*cg).function_table, functions_from, |key, ptr, bucket| {
             let f = ptr as *mut sys::zend_function;

@@ -449,6 +449,8 @@ pub(super) unsafe fn encode_script(s: &CompiledScript, build_id: &[u8; 32]) -> R
             u32::from(s.halt_offset.is_some()),
         );
         e.w.put_u32(root + off!(S, auto_globals), s.auto_globals);
+        e.w.put_u32(root + off!(S, rtd_base), s.rtd_base);
+        e.w.put_u32(root + off!(S, rtd_count), s.rtd_count);
     }
     e.w.finish(root, size_of::<S>() as u32, build_id)
         .ok_or(EncodeError::TooLarge)

@@ -105,6 +105,10 @@ pub struct ScriptRoot {
     pub has_halt_offset: u32,
     /// Bit i: AUTO_GLOBALS[i] was armed by the compile.
     pub auto_globals: u32,
+    /// `CG(rtd_key_counter)` before the compile, and how many values the
+    /// compile took (runtime-definition keys, anonymous class names).
+    pub rtd_base: u32,
+    pub rtd_count: u32,
 }
 
 /// A function or class table entry: the key it is registered under
@@ -171,7 +175,7 @@ pub(crate) mod eng {
         assert!(std::mem::size_of::<sys::zend_class_constant>() == 40);
         assert!(std::mem::offset_of!(sys::zend_string, val) == 24);
         assert!(std::mem::offset_of!(sys::zend_op, handler) == 0);
-        assert!(std::mem::size_of::<super::ScriptRoot>() == 80);
+        assert!(std::mem::size_of::<super::ScriptRoot>() == 88);
         assert!(std::mem::size_of::<super::RootEntry>() == 16);
         assert!(std::mem::size_of::<super::RootWarning>() == 24);
         assert!(std::mem::size_of::<super::RootEarlyBinding>() == 32);

@@ -280,3 +280,8 @@ void kiln_shim_forget_ce_cache(zend_class_entry *ce)
         ZSTR_SET_CE_CACHE(name, NULL);
     }
 }
+
+zend_string *kiln_shim_interned(const char *s, size_t len)
+{
+    return zend_new_interned_string(zend_string_init(s, len, 0));
+}

@@ -11,7 +11,7 @@ KILN=(-d extension="$EXT" -d kiln.file_update_protection=0)
 TMP=$(mktemp -d)
 fail=0
 touch -d '1 hour ago' ./*.php
-for s in a hash perr perr_main cerr warn warn2 halt ag ag2 big st2; do
+for s in a hash perr perr_main cerr warn warn2 halt ag ag2 big st2 anon anon2; do
   for v in 0 1; do
     CNT="$(php -n -r 'echo sys_get_temp_dir();')/kiln-codec-ag2-cnt"
     rm -f "$CNT"
