@@ -104,6 +104,10 @@ pub struct CompiledScript {
     /// `CG(rtd_key_counter)` before the compile and the values it took.
     pub rtd_base: u32,
     pub rtd_count: u32,
+    /// The result depends on what was declared before the compile (a class
+    /// the compiler would have hoisted was left to its runtime declaration
+    /// because its name was taken): do not keep it for other requests.
+    pub context_dependent: bool,
 }
 
 pub enum Compiled {
@@ -202,6 +206,7 @@ pub unsafe fn compile(prev: CompileFn, fh: *mut sys::zend_file_handle, ty: i32) 
             errors,
             rtd_base,
             rtd_count: (*cg).rtd_key_counter.wrapping_sub(rtd_base),
+            context_dependent: false,
         };
         for_each_new((*cg).function_table, functions_from, |key, ptr, bucket| {
             let f = ptr as *mut sys::zend_function;
@@ -236,6 +241,12 @@ pub unsafe fn compile(prev: CompileFn, fh: *mut sys::zend_file_handle, ty: i32) 
                 message: (*e).message,
             });
         }
+        s.context_dependent = s.classes.iter().any(|c| {
+            (*c.key).len > 0
+                && (*c.key).val[0] == 0
+                && (*c.ptr).ce_flags & sys::ZEND_ACC_ANON_CLASS == 0
+                && name_taken((*cg).class_table, (*c.ptr).name)
+        });
         s.early_bindings = early_bindings(op);
         let mut halt: sys::zend_long = 0;
         if sys::kiln_shim_halt_offset(filename, &mut halt) != 0 {
@@ -251,6 +262,18 @@ pub unsafe fn compile(prev: CompileFn, fh: *mut sys::zend_file_handle, ty: i32) 
         };
         s.auto_globals = after & ((after & !before) | mentioned);
         Compiled::Script(s)
+    }
+}
+
+/// Whether the class table has an entry under the lowercase form of `name`.
+///
+/// # Safety
+/// Live table and string.
+unsafe fn name_taken(ct: *mut sys::HashTable, name: *const sys::zend_string) -> bool {
+    // SAFETY: live string; zend_hash_str_find only reads.
+    unsafe {
+        let lc = super::encode::zstr(name).to_ascii_lowercase();
+        !sys::zend_hash_str_find(ct, lc.as_ptr().cast(), lc.len()).is_null()
     }
 }
 

@@ -211,6 +211,7 @@ unsafe fn decide(fh: *mut sys::zend_file_handle, ty: i32) -> Step {
             codec::compile::Compiled::Null(e) => return Step::Return(std::ptr::null_mut(), e),
             codec::compile::Compiled::Bailout(e) => return Step::Bailout(e),
         };
+        let store = store && !script.context_dependent;
         let encoded = if store || verify {
             Some(codec::encode(&script))
         } else {
