@@ -101,6 +101,13 @@ pub struct CompiledScript {
     pub classes_from: u32,
     /// The recorded errors, not yet emitted.
     pub errors: Errors,
+    /// `CG(rtd_key_counter)` before the compile and the values it took.
+    pub rtd_base: u32,
+    pub rtd_count: u32,
+    /// The result depends on what was declared before the compile (a class
+    /// the compiler would have hoisted was left to its runtime declaration
+    /// because its name was taken): do not keep it for other requests.
+    pub context_dependent: bool,
 }
 
 pub enum Compiled {
@@ -160,6 +167,7 @@ pub unsafe fn compile(prev: CompileFn, fh: *mut sys::zend_file_handle, ty: i32) 
         let classes_from = (*(*cg).class_table).nNumUsed;
         let orig_handler: sys::zval = std::ptr::read(&(*eg).user_error_handler);
         let before = auto_globals_present();
+        let rtd_base = (*cg).rtd_key_counter;
 
         (*eg).user_error_handler.u1.type_info = sys::IS_UNDEF;
         (*cg).compiler_options = orig_options | COMPILE_FLAGS;
@@ -196,6 +204,9 @@ pub unsafe fn compile(prev: CompileFn, fh: *mut sys::zend_file_handle, ty: i32) 
             functions_from,
             classes_from,
             errors,
+            rtd_base,
+            rtd_count: (*cg).rtd_key_counter.wrapping_sub(rtd_base),
+            context_dependent: false,
         };
         for_each_new((*cg).function_table, functions_from, |key, ptr, bucket| {
             let f = ptr as *mut sys::zend_function;
@@ -230,6 +241,12 @@ pub unsafe fn compile(prev: CompileFn, fh: *mut sys::zend_file_handle, ty: i32) 
                 message: (*e).message,
             });
         }
+        s.context_dependent = s.classes.iter().any(|c| {
+            (*c.key).len > 0
+                && (*c.key).val[0] == 0
+                && (*c.ptr).ce_flags & sys::ZEND_ACC_ANON_CLASS == 0
+                && name_taken((*cg).class_table, (*c.ptr).name)
+        });
         s.early_bindings = early_bindings(op);
         let mut halt: sys::zend_long = 0;
         if sys::kiln_shim_halt_offset(filename, &mut halt) != 0 {
@@ -245,6 +262,18 @@ pub unsafe fn compile(prev: CompileFn, fh: *mut sys::zend_file_handle, ty: i32) 
         };
         s.auto_globals = after & ((after & !before) | mentioned);
         Compiled::Script(s)
+    }
+}
+
+/// Whether the class table has an entry under the lowercase form of `name`.
+///
+/// # Safety
+/// Live table and string.
+unsafe fn name_taken(ct: *mut sys::HashTable, name: *const sys::zend_string) -> bool {
+    // SAFETY: live string; zend_hash_str_find only reads.
+    unsafe {
+        let lc = super::encode::zstr(name).to_ascii_lowercase();
+        !sys::zend_hash_str_find(ct, lc.as_ptr().cast(), lc.len()).is_null()
     }
 }
 

@@ -49,14 +49,15 @@ pub unsafe fn materialize(blob: &[u8]) -> Result<*mut ScriptRoot, format::Decode
 }
 
 /// Registers a materialized script and returns its main op_array (a fresh
-/// `emalloc`'d copy the engine owns). `replay_warnings`: emit the compiler
-/// warnings stored in the blob (not when the compiler just emitted them).
+/// `emalloc`'d copy the engine owns). `hit`: the blob was compiled earlier
+/// (replay its warnings, renumber its anonymous classes); otherwise the
+/// compiler just ran and did both itself.
 ///
 /// # Safety
 /// `root` comes from [`materialize`] in this request. May raise E_ERROR
 /// (duplicate function or class), which bails out: the caller must hold no
 /// value with a destructor.
-pub unsafe fn register(root: *mut ScriptRoot, replay_warnings: bool) -> *mut sys::zend_op_array {
+pub unsafe fn register(root: *mut ScriptRoot, hit: bool) -> *mut sys::zend_op_array {
     // SAFETY: the root and everything it points at is relocated arena
     // memory; the engine tables are live during a request.
     unsafe {
@@ -65,11 +66,11 @@ pub unsafe fn register(root: *mut ScriptRoot, replay_warnings: bool) -> *mut sys
             as *mut sys::zend_op_array;
         std::ptr::copy_nonoverlapping(r.main, op, 1);
 
-        for i in 0..if replay_warnings {
-            r.num_warnings as usize
-        } else {
-            0
-        } {
+        if hit {
+            renumber_anonymous_classes(root);
+        }
+        let nwarnings = if hit { r.num_warnings as usize } else { 0 };
+        for i in 0..nwarnings {
             let w = &*r.warnings.add(i);
             sys::zend_error_zstr_at(w.ty, w.filename, w.lineno, w.message);
         }
@@ -132,6 +133,121 @@ pub unsafe fn register(root: *mut ScriptRoot, replay_warnings: bool) -> *mut sys
             }
         }
         op
+    }
+}
+
+/// What the compiler does on every compile: anonymous class names end in
+/// `$<hex CG(rtd_key_counter)>`, and runtime-definition keys take counter
+/// values too. A loaded script takes the same number of values, and its
+/// anonymous classes get the names a compile at this point would give them
+/// (so each include of a file declares a distinct anonymous class, as
+/// without Kiln). Each load owns its copy, so renaming patches it in place.
+///
+/// # Safety
+/// `root` comes from [`materialize`] in this request and is not registered
+/// yet. Allocates (request-interned strings): the caller holds nothing with
+/// a destructor.
+unsafe fn renumber_anonymous_classes(root: *mut ScriptRoot) {
+    // SAFETY: relocated arena copy, private to this load.
+    unsafe {
+        let r = &mut *root;
+        let cg = super::compile::cg();
+        let live = (*cg).rtd_key_counter;
+        (*cg).rtd_key_counter = live.wrapping_add(r.rtd_count);
+        if live == r.rtd_base {
+            return;
+        }
+        for i in 0..r.num_classes as usize {
+            let e = &mut *r.classes.add(i);
+            let ce = e.ptr as *mut sys::zend_class_entry;
+            if (*ce).ce_flags & sys::ZEND_ACC_ANON_CLASS == 0 {
+                continue;
+            }
+            let old = (*ce).name;
+            let bytes = std::slice::from_raw_parts((*old).val.as_ptr().cast::<u8>(), (*old).len);
+            let Some(dollar) = bytes.iter().rposition(|&b| b == b'$') else {
+                continue;
+            };
+            let Some(n) = std::str::from_utf8(&bytes[dollar + 1..])
+                .ok()
+                .and_then(|h| u32::from_str_radix(h, 16).ok())
+            else {
+                continue;
+            };
+            let renumbered = n.wrapping_sub(r.rtd_base).wrapping_add(live);
+            // "$" + at most 8 hex digits, on the stack (no allocation here).
+            let mut buf = [0u8; 4096];
+            let mut digits = [0u8; 8];
+            let mut k = 0;
+            let mut v = renumbered;
+            loop {
+                digits[k] = b"0123456789abcdef"[(v & 15) as usize];
+                k += 1;
+                v >>= 4;
+                if v == 0 {
+                    break;
+                }
+            }
+            let len = dollar + 1 + k;
+            if len > buf.len() {
+                continue;
+            }
+            buf[..=dollar].copy_from_slice(&bytes[..=dollar]);
+            for j in 0..k {
+                buf[dollar + 1 + j] = digits[k - 1 - j];
+            }
+            let new = sys::kiln_shim_interned(buf.as_ptr().cast(), len);
+            (*ce).name = new;
+            if e.key == old {
+                e.key = new;
+            }
+            replace_string_literals(r, old, new);
+        }
+    }
+}
+
+/// Points every string literal of the script that is `old` at `new`.
+///
+/// # Safety
+/// `r` is a relocated, unregistered root.
+unsafe fn replace_string_literals(
+    r: &ScriptRoot,
+    old: *mut sys::zend_string,
+    new: *mut sys::zend_string,
+) {
+    // SAFETY: the script's op_arrays are relocated arena memory.
+    unsafe {
+        patch_op_array(r.main, old, new);
+        for i in 0..r.num_functions as usize {
+            patch_op_array((*r.functions.add(i)).ptr.cast(), old, new);
+        }
+        for i in 0..r.num_classes as usize {
+            let ce = (*r.classes.add(i)).ptr as *mut sys::zend_class_entry;
+            super::compile::for_each_new(&(*ce).function_table, 0, |_, f, _| {
+                patch_op_array(f.cast(), old, new);
+            });
+        }
+    }
+}
+
+/// # Safety
+/// `op` is a relocated user op_array of the script.
+unsafe fn patch_op_array(
+    op: *mut sys::zend_op_array,
+    old: *mut sys::zend_string,
+    new: *mut sys::zend_string,
+) {
+    // SAFETY: literals and dynamic_func_defs of a relocated op_array.
+    unsafe {
+        for j in 0..usize::try_from((*op).last_literal).unwrap_or(0) {
+            let zv = (*op).literals.add(j);
+            if u32::from((*zv).u1.v.type_) == sys::IS_STRING && (*zv).value.str_ == old {
+                (*zv).value.str_ = new;
+            }
+        }
+        for k in 0..(*op).num_dynamic_func_defs as usize {
+            patch_op_array(*(*op).dynamic_func_defs.add(k), old, new);
+        }
     }
 }
 

@@ -10,10 +10,30 @@
 //!   in the engine's tables (model (a) of the design notes).
 //!
 //! The boundary to the stores is a plain `&[u8]`.
+//!
+//! Decisions that differ from (or go beyond) OPcache, each for byte-identical
+//! output with PHP without Kiln:
+//! - **Errors during a compile** are recorded by a quiet `zend_error_cb`
+//!   (the shim), not by `EG(record_errors)` (which `zend_try_early_bind`
+//!   switches off and frees), and emitted once after the compile with the
+//!   user's error handler back in place; the blob keeps them for replay.
+//! - **Name conflicts on load** (a function, or a named class, that already
+//!   exists): the file is compiled instead of loaded, because PHP's compiler
+//!   reacts to a taken name in ways a load cannot reproduce (a redeclared
+//!   function is a compile error at its declaration; a class whose name is
+//!   taken is declared at run time, when its statement is reached).
+//! - **Delayed early binding** binds only to parents that existed before the
+//!   script (a same-file parent declared further down leaves the child to
+//!   its runtime declaration, as the compiler would).
+//! - **Auto-globals**: armed by the compile, or already armed and named by
+//!   the script's literals (a later hit may be the first to use them).
+//! - Round trips clear the class-name CE cache slot `zend_try_early_bind`
+//!   filled with a class that is then discarded.
 
 pub mod compile;
 mod encode;
 mod encode_class;
+mod encode_zval;
 pub mod format;
 pub mod load;
 pub mod writer;
@@ -85,6 +105,10 @@ pub struct ScriptRoot {
     pub has_halt_offset: u32,
     /// Bit i: AUTO_GLOBALS[i] was armed by the compile.
     pub auto_globals: u32,
+    /// `CG(rtd_key_counter)` before the compile, and how many values the
+    /// compile took (runtime-definition keys, anonymous class names).
+    pub rtd_base: u32,
+    pub rtd_count: u32,
 }
 
 /// A function or class table entry: the key it is registered under
@@ -151,7 +175,7 @@ pub(crate) mod eng {
         assert!(std::mem::size_of::<sys::zend_class_constant>() == 40);
         assert!(std::mem::offset_of!(sys::zend_string, val) == 24);
         assert!(std::mem::offset_of!(sys::zend_op, handler) == 0);
-        assert!(std::mem::size_of::<super::ScriptRoot>() == 80);
+        assert!(std::mem::size_of::<super::ScriptRoot>() == 88);
         assert!(std::mem::size_of::<super::RootEntry>() == 16);
         assert!(std::mem::size_of::<super::RootWarning>() == 24);
         assert!(std::mem::size_of::<super::RootEarlyBinding>() == 32);

@@ -293,3 +293,16 @@ int kiln_shim_compile_only(const char *path, size_t len)
     zend_destroy_file_handle(&fh);
     return ok;
 }
+
+void kiln_shim_forget_ce_cache(zend_class_entry *ce)
+{
+    zend_string *name = ce->name;
+    if (name && ZSTR_HAS_CE_CACHE(name) && ZSTR_GET_CE_CACHE(name) == ce) {
+        ZSTR_SET_CE_CACHE(name, NULL);
+    }
+}
+
+zend_string *kiln_shim_interned(const char *s, size_t len)
+{
+    return zend_new_interned_string(zend_string_init(s, len, 0));
+}

@@ -90,4 +90,11 @@ void kiln_shim_mark_defined(void *p, size_t len);
  * message PHP already emitted). */
 int kiln_shim_compile_only(const char *path, size_t len);
 
+/* Clears the class-name CE cache slot if it points at `ce` (the compiler's
+ * early binding fills it; a discarded class must not stay reachable). */
+void kiln_shim_forget_ce_cache(zend_class_entry *ce);
+
+/* A request-interned copy of s[0..len). */
+zend_string *kiln_shim_interned(const char *s, size_t len);
+
 #endif

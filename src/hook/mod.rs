@@ -230,6 +230,7 @@ unsafe fn decide(fh: *mut sys::zend_file_handle, ty: i32) -> Step {
             codec::compile::Compiled::Null(e) => return Step::Return(std::ptr::null_mut(), e),
             codec::compile::Compiled::Bailout(e) => return Step::Bailout(e),
         };
+        let store = store && !script.context_dependent;
         let encoded = if store || verify {
             Some(codec::encode(&script))
         } else {
@@ -321,6 +322,8 @@ unsafe fn discard_compiled(s: &codec::CompiledScript) {
         let cg = codec::compile::cg();
         let ct = (*cg).class_table;
         for c in s.classes.iter().rev() {
+            // zend_try_early_bind put the original in its name's CE cache.
+            sys::kiln_shim_forget_ce_cache(c.ptr);
             let b = (*ct).__bindgen_anon_1.arData.add(c.bucket as usize);
             sys::zend_hash_del_bucket(ct, b);
         }

@@ -1,0 +1,1 @@
+<?php $x = $_SERVER; echo "a\n";

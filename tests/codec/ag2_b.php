@@ -1,0 +1,1 @@
+<?php echo "b sees ", count($_SERVER) > 3 ? "server" : "nothing", "\n";

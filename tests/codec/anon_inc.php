@@ -1,0 +1,1 @@
+<?php return new class { public $v = 1; };

@@ -1,0 +1,3 @@
+<?php
+echo "start\n";
+include __DIR__ . '/cerr_inc.php';

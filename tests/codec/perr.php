@@ -1,0 +1,4 @@
+<?php
+echo "before\n";
+include __DIR__ . '/perr_inc.php';
+echo "after\n";

@@ -1,0 +1,1 @@
+<?php function dup_fn() { return 1; }

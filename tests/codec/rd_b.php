@@ -1,0 +1,5 @@
+<?php
+echo "b runs\n";
+function dup_fn() {
+  return 2;
+}

@@ -1,0 +1,4 @@
+<?php
+set_error_handler(function($no, $str, $file, $line) { echo "HANDLER: $str @$line\n"; return true; });
+include __DIR__ . '/warn_inc.php';
+include __DIR__ . '/warn_inc.php';
