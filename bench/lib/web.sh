@@ -13,7 +13,7 @@ page_path() { # PAGE -> request path
 page_marker() { # PAGE -> a string every correct response contains
   case "$1" in
     mw) printf 'MediaWiki has been installed' ;;
-    gen) printf 'gen-ok:' ;;
+    gen) printf 'gen-ok:%s' "$GEN_HASH" ;;   # same hash in every mode
   esac
 }
 
