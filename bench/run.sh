@@ -31,7 +31,7 @@ if [ "${FULL:-0}" = 1 ]; then
 else
   PROFILE=QUICK
   : "${ROUNDS:=3}" "${DURATION:=8}" "${WARM_SECONDS:=1}" "${CLI_ROUNDS:=10}"
-  : "${INSTR_WARMUP:=1}" "${INSTR_R1:=1}" "${INSTR_R2:=2}"
+  : "${INSTR_WARMUP:=0}" "${INSTR_R1:=1}" "${INSTR_R2:=2}"
 fi
 : "${WORKERS:=2}"                      # FPM static pool size (2-4)
 : "${CONNS:=$((2 * WORKERS))}"         # wrk connections
@@ -71,7 +71,7 @@ START=$(date +%s)
 kiln_git=$(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo unknown)
 [ -n "$(git -C "$ROOT" status --porcelain -- src Cargo.toml Cargo.lock build.rs 2>/dev/null)" ] && kiln_git="$kiln_git+dirty"
 meta "date" "$(date -u +%Y-%m-%dT%H:%M:%SZ)"
-meta "profile" "$PROFILE (web: $ROUNDS rounds x ${DURATION}s per page and mode, $CONNS connections, $WORKERS FPM workers; cli: $CLI_ROUNDS rounds; callgrind: -T $INSTR_WARMUP,$INSTR_R1 vs -T $INSTR_WARMUP,$INSTR_R2)"
+meta "profile" "$PROFILE (web: $ROUNDS rounds x ${DURATION}s per page and mode, $CONNS connections, $WORKERS FPM workers; cli: $CLI_ROUNDS rounds; callgrind: php-cgi -T $( ((INSTR_WARMUP > 0)) && echo "$INSTR_WARMUP,")$INSTR_R1 vs $( ((INSTR_WARMUP > 0)) && echo "$INSTR_WARMUP,")$INSTR_R2)"
 meta "PHP" "$(php -n -r 'echo PHP_VERSION, " ", PHP_OS, " ", php_uname("m");')"
 meta "Kiln" "$kiln_git ($(basename "$SO"), $(stat -c %s "$SO") bytes)"
 meta "machine" "$(nproc) CPUs, $(sed -n 's/^model name[^:]*: //p' /proc/cpuinfo | head -1), kernel $(uname -r)"

@@ -33,7 +33,7 @@ cli_spec() {
 
 cli_phase() {
   local shm ini_n ini_o ini_k
-  shm=$(new_shm cli)
+  new_shm cli; shm=$SHM
   ini_n=$(mode_ini cli nocache cli)
   ini_o=$(mode_ini cli opcache-file cli)
   ini_k=$(mode_ini cli kiln cli "$shm")
@@ -81,21 +81,26 @@ cg_count() { sed -n 's/^==[0-9]*== Collected : \([0-9]*\).*/\1/p' "$W/instr/$1.v
 
 instr_phase() {
   mkdir -p "$W/instr"
-  local page mode reps ini shm env_name
+  local page mode reps ini shm tflag
   local -a shms=()
   mw_cgi_env
   gen_cgi_env
-  log "instructions: php-cgi -T $INSTR_WARMUP,{$INSTR_R1,$INSTR_R2} per page and mode; CLI processes; $INSTR_JOBS at a time"
+  log "instructions: php-cgi -T $( ((INSTR_WARMUP > 0)) && echo "$INSTR_WARMUP,")$INSTR_R1 and $INSTR_R2 per page and mode; CLI processes; $INSTR_JOBS at a time"
   for page in $PAGES; do
     for mode in nocache opcache kiln; do
       for reps in "$INSTR_R1" "$INSTR_R2"; do
         shm=""
-        if [ "$mode" = kiln ]; then shm=$(new_shm "cg-$page-$reps"); shms+=("$shm"); fi
+        if [ "$mode" = kiln ]; then new_shm "cg-$page-$reps"; shm=$SHM; shms+=("$shm"); fi
         ini=$(mode_ini cgi "$mode" "cg-$page-$reps" "$shm")
+        # -T W,R: W warm-up requests, then R; without warm-up (-T R) the
+        # first request warms the cache and the difference is still R2-R1
+        # steady-state requests.
+        tflag="$reps"
+        ((INSTR_WARMUP > 0)) && tflag="$INSTR_WARMUP,$reps"
         if [ "$page" = mw ]; then
-          cg_start "web-$page-$mode-$reps" "$MW_DIR" "${MW_CGI_ENV[@]}" -- "$PHP_CGI" -c "$ini" -T "$INSTR_WARMUP,$reps"
+          cg_start "web-$page-$mode-$reps" "$MW_DIR" "${MW_CGI_ENV[@]}" -- "$PHP_CGI" -c "$ini" -T "$tflag"
         else
-          cg_start "web-$page-$mode-$reps" "$W/www/gen" "${GEN_CGI_ENV[@]}" -- "$PHP_CGI" -c "$ini" -T "$INSTR_WARMUP,$reps"
+          cg_start "web-$page-$mode-$reps" "$W/www/gen" "${GEN_CGI_ENV[@]}" -- "$PHP_CGI" -c "$ini" -T "$tflag"
         fi
       done
     done
@@ -103,7 +108,7 @@ instr_phase() {
 
   # CLI: prime each caching mode with one plain run, then one run under callgrind.
   local shm_cli name cwd expect argv line ini_n ini_o ini_k
-  shm_cli=$(new_shm cg-cli)
+  new_shm cg-cli; shm_cli=$SHM
   ini_n=$(mode_ini cli nocache cg)
   ini_o=$(mode_ini cli opcache-file cg)
   ini_k=$(mode_ini cli kiln cg "$shm_cli")

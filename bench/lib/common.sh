@@ -34,13 +34,13 @@ stop_pid() {
   untrack "$pid"
 }
 
-# A unique segment name for one Kiln run; /dev/shm/<name> is removed by
-# drop_shm (after the run) and again by the EXIT trap.
+# new_shm LABEL: a unique segment name for one Kiln run, in $SHM (not printed:
+# it must be recorded in this shell, not in a $(...) subshell);
+# /dev/shm/<name> is removed by drop_shm after the run and by the EXIT trap.
 new_shm() {
   BENCH_SHM_SEQ=$((${BENCH_SHM_SEQ:-0} + 1))
-  local name="kiln-bench-$$-$1-$BENCH_SHM_SEQ"
-  BENCH_SHM+=("$name")
-  printf '%s' "$name"
+  SHM="kiln-bench-$$-$1-$BENCH_SHM_SEQ"
+  BENCH_SHM+=("$SHM")
 }
 drop_shm() { rm -f "/dev/shm/$1"; }
 

@@ -222,13 +222,13 @@ if (isset($data['instr'])) {
             $web[$t] = $r;
             $webOc[$t] = ratio($o, $n);
         }
-        $rows[] = [$t, $isCli ? 'process' : 'request', big($n), big($o), big($k), fmt($r), fmt(ratio($o, $n))];
+        $rows[] = [$t, $isCli ? 'process' : 'request', big($n), big($o), big($k), fmt($r), fmt(ratio($o, $n)), fmt(ratio($k, $n), 3)];
     }
     $md .= "## Instructions (callgrind)\n\n";
     $md .= "Web pages: `php-cgi -T warmup,repeat` run twice with different repeats, the difference divided by the extra requests "
         . "(instructions per steady-state request). CLI: whole process, caches primed. The opcache column is OPcache for pages and "
         . "OPcache file cache for CLI.\n\n";
-    $md .= table(['target', 'per', 'nocache', 'opcache', 'kiln', 'kiln/opcache', 'opcache/nocache'], $rows) . "\n";
+    $md .= table(['target', 'per', 'nocache', 'opcache', 'kiln', 'kiln/opcache', 'opcache/nocache', 'kiln/nocache'], $rows) . "\n";
     $parts = [];
     if ($web) {
         $parts[] = 'web ' . fmt(geomean($web));

@@ -49,7 +49,7 @@ start_web() {
   WEB_SHM=""
   mkdir -p "$WEB_DIR"/{nginx-tmp,run}
   chmod 0755 "$WEB_DIR" "$WEB_DIR/run"
-  case "$mode" in kiln*) WEB_SHM=$(new_shm "fpm-$tag") ;; esac
+  case "$mode" in kiln*) new_shm "fpm-$tag"; WEB_SHM=$SHM ;; esac
   ini=$(mode_ini fpm "$mode" "$tag" "$WEB_SHM")
   cat >"$WEB_DIR/fpm.conf" <<EOF
 [global]
