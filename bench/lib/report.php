@@ -157,6 +157,10 @@ if (isset($data['mem'])) {
         $md .= "Shared cache bytes for the same scripts (after each page was requested, minus the state before): "
             . "OPcache `used_memory + interned_strings_usage.used_memory`, Kiln `memory.used`.\n\n";
         $md .= table(['app', 'opcache bytes', 'kiln bytes', 'kiln bytes (compress=0)', 'kiln/opcache', 'kiln(c0)/opcache'], $rows) . "\n";
+        $sc = get($data, 'mem', 'all', 'opcache', 'scripts');
+        if ($sc !== null) {
+            $md .= "OPcache held $sc scripts after both apps (with the status script).\n\n";
+        }
         $mr = $kilnCaching ? ratio(get($data, 'mem', 'all', 'kiln', 'cache_bytes'), get($data, 'mem', 'all', 'opcache', 'cache_bytes')) : null;
         $summary['mem'] = 'mem kiln/opcache=' . ($kilnCaching ? fmt($mr) : 'n/a (kiln not caching)');
         $targets[] = ['shared bytes kiln/opcache', '≤ 0.60', $mr, static fn ($x) => $x <= 0.6];
@@ -263,7 +267,11 @@ foreach ($meta as $k => $v) {
 }
 $tg = [];
 foreach ($targets as [$name, $want, $x, $ok]) {
-    $tg[] = [$name, $want, fmt($x), $x === null ? 'n/a' : ($ok($x) ? 'yes' : 'no')];
+    $met = $x === null ? 'n/a' : ($ok($x) ? 'yes' : 'no');
+    if ($kilnSeen && !$kilnCaching && $x !== null) {
+        $met .= ' (Kiln not caching)';
+    }
+    $tg[] = [$name, $want, fmt($x), $met];
 }
 $doc = $head . "## Environment\n\n" . table(['what', 'value'], $env) . "\n" . $md
     . "## Targets (reported, not asserted)\n\n" . table(['figure', 'target', 'measured', 'met'], $tg) . "\n";
