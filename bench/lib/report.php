@@ -6,8 +6,10 @@
  *
  * Prints the tables and, as the very last line, the ratios:
  *   bench: web kiln/opcache=… rps; cli kiln/opcache-file=… wall; …
- * Medians over rounds; ratios are of medians; several pages or commands are
- * summarised by the geometric mean of their ratios.
+ * Figures are medians over rounds. Ratios between modes are paired: the
+ * ratio within each round (the modes ran back to back), then the median of
+ * those, which cancels the drift of a shared machine between rounds. Several
+ * pages or commands are summarised by the geometric mean of their ratios.
  */
 declare(strict_types=1);
 
@@ -18,13 +20,15 @@ if ($outFile === null) {
 }
 
 $data = []; // part => target => mode => metric => [values]
+$rounds = []; // part => target => mode => metric => round => [values]
 foreach (file($resultsFile, FILE_IGNORE_NEW_LINES | FILE_SKIP_EMPTY_LINES) ?: [] as $line) {
     $f = explode("\t", $line);
     if (count($f) < 6) {
         continue;
     }
-    [$part, $target, $mode, $metric, , $value] = $f;
+    [$part, $target, $mode, $metric, $round, $value] = $f;
     $data[$part][$target][$mode][$metric][] = (float)$value;
+    $rounds[$part][$target][$mode][$metric][$round][] = (float)$value;
 }
 $meta = [];
 foreach (file($metaFile, FILE_IGNORE_NEW_LINES | FILE_SKIP_EMPTY_LINES) ?: [] as $line) {
@@ -48,6 +52,23 @@ function get(array $d, string $part, string $target, string $mode, string $metri
 function ratio(?float $a, ?float $b): ?float
 {
     return ($a === null || $b === null || $b == 0.0) ? null : $a / $b;
+}
+/** Median over rounds of (a / b) within the same round; ratio of medians if no round has both. */
+function paired(string $part, string $target, string $a, string $b, string $metric): ?float
+{
+    global $rounds, $data;
+    $ra = $rounds[$part][$target][$a][$metric] ?? [];
+    $rb = $rounds[$part][$target][$b][$metric] ?? [];
+    $r = [];
+    foreach ($ra as $round => $va) {
+        if (isset($rb[$round])) {
+            $x = ratio(med($va), med($rb[$round]));
+            if ($x !== null) {
+                $r[] = $x;
+            }
+        }
+    }
+    return $r ? med($r) : ratio(get($data, $part, $target, $a, $metric), get($data, $part, $target, $b, $metric));
 }
 function geomean(array $xs): ?float
 {
@@ -119,21 +140,20 @@ if ($pages) {
             $bad = array_sum($data['web'][$p][$m]['bad_responses'] ?? []);
             $rows[] = [$p, $m, fmt(get($data, 'web', $p, $m, 'rps'), 1), fmt(get($data, 'web', $p, $m, 'p99_ms'), 1), (string)$n, (string)$bad];
         }
-        $k = get($data, 'web', $p, 'kiln', 'rps');
-        $o = get($data, 'web', $p, 'opcache', 'rps');
-        $nc = get($data, 'web', $p, 'nocache', 'rps');
-        $rpsRatio[$p] = ratio($k, $o);
-        $ocRatio[$p] = ratio($o, $nc);
-        $p99Ratio[$p] = ratio(get($data, 'web', $p, 'kiln', 'p99_ms'), get($data, 'web', $p, 'opcache', 'p99_ms'));
+        $rpsRatio[$p] = paired('web', $p, 'kiln', 'opcache', 'rps');
+        $ocRatio[$p] = paired('web', $p, 'opcache', 'nocache', 'rps');
+        $p99Ratio[$p] = paired('web', $p, 'kiln', 'opcache', 'p99_ms');
     }
     $md .= "## Web (nginx + php-fpm, wrk)\n\n";
     $md .= "Median over rounds of requests/s and of the p99 latency; modes interleaved within every round.\n\n";
     $md .= table(['page', 'mode', 'req/s', 'p99 ms', 'rounds', 'bad responses'], $rows) . "\n";
     $rr = [];
     foreach ($pages as $p) {
-        $rr[] = [$p, fmt($rpsRatio[$p]), fmt($ocRatio[$p]), fmt(ratio(get($data, 'web', $p, 'kiln', 'rps'), get($data, 'web', $p, 'nocache', 'rps'))), fmt($p99Ratio[$p])];
+        $rr[] = [$p, fmt($rpsRatio[$p]), fmt($ocRatio[$p]), fmt(paired('web', $p, 'kiln', 'nocache', 'rps')), fmt($p99Ratio[$p]),
+            fmt(paired('web', $p, 'opcache', 'nocache', 'p99_ms'))];
     }
-    $md .= table(['page', 'kiln/opcache req/s', 'opcache/nocache req/s', 'kiln/nocache req/s', 'kiln/opcache p99'], $rr) . "\n";
+    $md .= "Ratios: median over rounds of the ratio within each round.\n\n";
+    $md .= table(['page', 'kiln/opcache req/s', 'opcache/nocache req/s', 'kiln/nocache req/s', 'kiln/opcache p99', 'opcache/nocache p99'], $rr) . "\n";
     $summary['web'] = sprintf('web kiln/opcache=%s rps (opcache/nocache=%s)', fmt(geomean($rpsRatio)), fmt(geomean($ocRatio)));
     $targets[] = ['web req/s kiln/opcache', '≥ 1.00', geomean($rpsRatio), static fn ($x) => $x >= 1.0];
     $targets[] = ['web p99 kiln/opcache', '≤ 1.00', geomean($p99Ratio), static fn ($x) => $x <= 1.0];
@@ -193,14 +213,15 @@ if (isset($data['cli'])) {
         foreach ($modes as $m) {
             $w[$m] = get($data, 'cli', $c, $m, 'wall_ms');
         }
-        $kr[$c] = ratio($w['kiln'], $w['opcache-file']);
-        $or[$c] = ratio($w['opcache-file'], $w['nocache']);
-        $kcr[$c] = ratio(get($data, 'cli', $c, 'kiln', 'cpu_ms'), get($data, 'cli', $c, 'opcache-file', 'cpu_ms'));
-        $rows[] = [$c, fmt($w['nocache'], 1), fmt($w['opcache-file'], 1), fmt($w['kiln'], 1), fmt($kr[$c]), fmt($or[$c]), fmt(ratio($w['kiln'], $w['nocache'])), fmt($kcr[$c]),
+        $kr[$c] = paired('cli', $c, 'kiln', 'opcache-file', 'wall_ms');
+        $or[$c] = paired('cli', $c, 'opcache-file', 'nocache', 'wall_ms');
+        $kcr[$c] = paired('cli', $c, 'kiln', 'opcache-file', 'cpu_ms');
+        $rows[] = [$c, fmt($w['nocache'], 1), fmt($w['opcache-file'], 1), fmt($w['kiln'], 1), fmt($kr[$c]), fmt($or[$c]), fmt(paired('cli', $c, 'kiln', 'nocache', 'wall_ms')), fmt($kcr[$c]),
             (string)count($data['cli'][$c]['nocache']['wall_ms'] ?? [])];
     }
     $md .= "## CLI (separate processes, interleaved)\n\n";
-    $md .= "Median wall time per run in ms; `opcache-file` is OPcache with `opcache.file_cache_only=1`, primed; `kiln` is primed.\n\n";
+    $md .= "Median wall time per run in ms; `opcache-file` is OPcache with `opcache.file_cache_only=1`, primed; `kiln` is primed. "
+        . "Ratios: median over rounds of the ratio within each round.\n\n";
     $md .= table(['command', 'nocache ms', 'opcache-file ms', 'kiln ms', 'kiln/opcache-file', 'opcache-file/nocache', 'kiln/nocache', 'kiln/opcache-file CPU', 'runs/mode'], $rows) . "\n";
     $summary['cli'] = sprintf('cli kiln/opcache-file=%s wall (opcache-file/nocache=%s)', fmt(geomean($kr)), fmt(geomean($or)));
     $targets[] = ['CLI wall kiln/opcache-file', '≤ 0.85', geomean($kr), static fn ($x) => $x <= 0.85];

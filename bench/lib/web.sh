@@ -232,12 +232,18 @@ mem_phase() {
   done
 }
 
+# ROUNDS rounds; every mode once per round, the order rotating from round to
+# round (nocache opcache kiln, opcache kiln nocache, ...) so that no mode
+# always runs right after the same other one.
 web_phase() {
-  local round mode
+  local round i n
+  local -a modes
+  read -r -a modes <<<"$WEB_MODES"
+  n=${#modes[@]}
   for ((round = 1; round <= ROUNDS; round++)); do
     log "web round $round/$ROUNDS"
-    for mode in $WEB_MODES; do
-      web_round "$mode" "$round"
+    for ((i = 0; i < n; i++)); do
+      web_round "${modes[$(((i + round - 1) % n))]}" "$round"
     done
   done
 }
