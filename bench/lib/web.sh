@@ -164,10 +164,24 @@ parse_wrk() {
   ' "$1"
 }
 
-# worker_memory TAG ROUND MODE: Pss and private memory of every FPM worker.
+# children PID: the PIDs whose parent is PID (from /proc; no procps needed).
+children() {
+  local parent="$1" stat line
+  local -a f
+  for stat in /proc/[0-9]*/stat; do
+    read -r line <"$stat" 2>/dev/null || continue
+    read -r -a f <<<"${line##*) }"   # after "pid (comm) ": state ppid ...
+    if [ "${f[1]:-}" = "$parent" ]; then
+      stat=${stat#/proc/}
+      echo "${stat%/stat}"
+    fi
+  done
+}
+
+# worker_memory MODE ROUND: Pss and private memory of every FPM worker.
 worker_memory() {
   local mode="$1" round="$2" child
-  for child in $(pgrep -P "$FPM_PID" 2>/dev/null); do
+  for child in $(children "$FPM_PID"); do
     [ -r "/proc/$child/smaps_rollup" ] || continue
     awk -v m="$mode" -v r="$round" '
       /^Rss:/ { rss = $2 } /^Pss:/ { pss = $2 }
@@ -215,8 +229,8 @@ mem_phase() {
   local mode page n
   for mode in opcache kiln kiln-c0; do
     start_web "$mode" "mem-$mode"
-    status_json >"$WEB_DIR/status-0.json"
-    status_json >"$WEB_DIR/status-0.json"
+    status_json >"$WEB_DIR/status-0.json" || true   # compiles _status.php
+    status_json >"$WEB_DIR/status-0.json" || true
     n=0
     for page in $PAGES; do
       n=$((n + 1))
@@ -224,7 +238,7 @@ mem_phase() {
       for ((i = 0; i < 2 * WORKERS + 2; i++)); do
         check_page "$page" || { fail mem "$page" "$mode: page check failed"; break; }
       done
-      status_json >"$WEB_DIR/status-$n.json"
+      status_json >"$WEB_DIR/status-$n.json" || true
     done
     php -n "$ROOT/bench/lib/memdelta.php" "$mode" "$WEB_DIR" $PAGES >>"$W/results.tsv" ||
       fail mem all "$mode: could not read the cache status"
