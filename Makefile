@@ -3,6 +3,8 @@
 #   make test     cargo test + the .phpt suite (+ the language corpus) + the status page in headless Chromium
 #   make demo     PHP's built-in server with Kiln, a sample app and the status page
 #   make install  into the local PHP (extension dir + conf.d via phpenmod)
+#   make bench    Kiln vs OPcache vs no cache: web, CLI, memory, instructions (QUICK;
+#                 FULL=1 for the long run) -> bench/results/latest.md
 
 SHELL := /bin/bash
 export PATH := $(HOME)/.cargo/bin:$(PATH)
@@ -13,7 +15,7 @@ SO := $(CURDIR)/target/release/libkiln.so
 RUN_TESTS := $(shell php-config --prefix 2>/dev/null >/dev/null; ls /usr/lib/php/*/build/run-tests.php 2>/dev/null | head -1)
 DEMO_PORT ?= 8088
 
-.PHONY: all build deps test test-rust test-phpt test-corpus test-browser test-php-src demo install clean lint
+.PHONY: all build deps test test-rust test-phpt test-corpus test-browser test-php-src demo install clean lint bench
 
 all: build
 
@@ -57,6 +59,12 @@ install: build
 	phpenmod -v 8.2 kiln
 	@echo "Kiln installed: $$(php-config --extension-dir)/kiln.so, /etc/php/8.2/mods-available/kiln.ini (enabled for every SAPI)."
 	@echo "Restart php-fpm; with Debian's FPM set opcache.enable=0 (Kiln stands down while OPcache caches)."
+
+# Benchmarks against OPcache and no cache (bench/README.md). QUICK by default
+# (a few minutes); FULL=1 for the long run. No assertions on the figures.
+bench: build
+	@scripts/deps.sh bench
+	QUICK=$(QUICK) FULL=$(FULL) bench/run.sh $(SO)
 
 clean:
 	cargo clean

@@ -1,0 +1,142 @@
+# Kiln benchmark: the applications, built into the work directory $W.
+# Sourced by bench/run.sh.
+
+# The generated compile-heavy application, served at /gen/ and run by the CLI.
+setup_gen() {
+  log "generating the compile-heavy application ($GEN_FILES files)"
+  php -n "$ROOT/bench/gen/generate.php" "$W/www/gen" "$GEN_FILES" >&2
+  cp "$ROOT/bench/lib/status.php" "$W/www/gen/_status.php"
+  GEN_HASH=$(php -n "$W/www/gen/cli.php" | sed -n 's/^gen-ok:\([0-9a-f]*\).*/\1/p')
+  [ -n "$GEN_HASH" ] || die "the generated application does not run"
+  meta "generated app" "$GEN_FILES PHP files, $(du -sk "$W/www/gen/src" | cut -f1) KiB, gen-ok:$GEN_HASH"
+}
+
+# MediaWiki from the Debian package, installed non-interactively into $W/mw
+# (SQLite database, LocalSettings.php, caches); the code stays in $MW_DIR and
+# is read in place. FPM passes MW_CONFIG_FILE to select the LocalSettings.
+setup_mw() {
+  [ -f "$MW_DIR/maintenance/install.php" ] || die "MediaWiki not found in $MW_DIR (apt-get install mediawiki)"
+  log "installing MediaWiki (SQLite) into the work directory"
+  mkdir -p "$W/mw/db" "$W/mw/cache"
+  local ini pass
+  ini=$(mode_ini cli nocache setup)
+  pass="Bench-$(date +%s)-$$!"
+  if ! PHP_INI_SCAN_DIR= php -c "$ini" "$MW_DIR/maintenance/install.php" \
+    --dbtype sqlite --dbpath "$W/mw/db" --dbname wiki --confpath "$W/mw" \
+    --server "http://127.0.0.1:$PORT" --scriptpath "" --lang en --pass "$pass" \
+    "Kiln Bench Wiki" "Admin" >"$W/logs/mw-install.log" 2>&1 || [ ! -f "$W/mw/LocalSettings.php" ]; then
+    tail -20 "$W/logs/mw-install.log" >&2
+    die "MediaWiki installation failed"
+  fi
+  cat >>"$W/mw/LocalSettings.php" <<EOF
+
+# --- Kiln benchmark
+\$wgCacheDirectory = "$W/mw/cache";   # localisation cache in CDB files
+\$wgJobRunRate = 0;                   # no job queue work inside page views
+\$wgShowExceptionDetails = true;
+\$wgDebugLogFile = "";
+EOF
+  MW_VERSION=$(sed -n "s/^define( *'MW_VERSION', *'\([^']*\)'.*/\1/p" "$MW_DIR/includes/Defines.php" 2>/dev/null | head -1)
+  meta "MediaWiki" "${MW_VERSION:-?} (Debian package), SQLite, page /index.php?title=Main_Page"
+  # First view builds the localisation and parser caches; not measured.
+  mw_cgi_env
+  if ! env "${MW_CGI_ENV[@]}" php-cgi -c "$ini" >"$W/logs/mw-first.html" 2>&1 ||
+    ! grep -q "$(page_marker mw)" "$W/logs/mw-first.html"; then
+    head -c 2000 "$W/logs/mw-first.html" >&2
+    die "MediaWiki main page does not render"
+  fi
+}
+
+# CGI environment of one GET request (for php-cgi under callgrind).
+mw_cgi_env() {
+  MW_CGI_ENV=(PHP_INI_SCAN_DIR= MW_CONFIG_FILE="$W/mw/LocalSettings.php" REDIRECT_STATUS=200
+    REQUEST_METHOD=GET GATEWAY_INTERFACE=CGI/1.1 SERVER_PROTOCOL=HTTP/1.1 REMOTE_ADDR=127.0.0.1
+    SERVER_NAME=127.0.0.1 SERVER_PORT="$PORT" HTTP_HOST="127.0.0.1:$PORT" DOCUMENT_ROOT="$MW_DIR"
+    SCRIPT_FILENAME="$MW_DIR/index.php" SCRIPT_NAME=/index.php
+    REQUEST_URI="/index.php?title=Main_Page" QUERY_STRING="title=Main_Page")
+}
+gen_cgi_env() {
+  GEN_CGI_ENV=(PHP_INI_SCAN_DIR= REDIRECT_STATUS=200 REQUEST_METHOD=GET GATEWAY_INTERFACE=CGI/1.1
+    SERVER_PROTOCOL=HTTP/1.1 REMOTE_ADDR=127.0.0.1 SERVER_NAME=127.0.0.1 SERVER_PORT="$PORT"
+    HTTP_HOST="127.0.0.1:$PORT" DOCUMENT_ROOT="$W/www" SCRIPT_FILENAME="$W/www/gen/index.php"
+    SCRIPT_NAME=/gen/index.php REQUEST_URI=/gen/index.php QUERY_STRING=)
+}
+
+# A small project for composer and phpunit.
+setup_cli_project() {
+  local p="$W/cli/project"
+  mkdir -p "$p/src" "$p/tests" "$W/cli/composer-home"
+  cat >"$p/composer.json" <<'EOF'
+{
+    "name": "kiln/bench-sample",
+    "description": "Sample project for the Kiln benchmark",
+    "type": "project",
+    "license": "MIT",
+    "require": {
+        "php": ">=8.1",
+        "ext-json": "*",
+        "ext-mbstring": "*"
+    },
+    "autoload": {
+        "psr-4": { "Sample\\": "src/" }
+    }
+}
+EOF
+  cat >"$p/src/Slugger.php" <<'EOF'
+<?php
+declare(strict_types=1);
+
+namespace Sample;
+
+final class Slugger
+{
+    public function __construct(private readonly string $separator = '-')
+    {
+    }
+
+    public function slug(string $text): string
+    {
+        $text = mb_strtolower(trim($text));
+        $text = (string)preg_replace('/[^\p{L}\p{N}]+/u', $this->separator, $text);
+        return trim($text, $this->separator);
+    }
+}
+EOF
+  cat >"$p/tests/SluggerTest.php" <<'EOF'
+<?php
+declare(strict_types=1);
+
+require_once __DIR__ . '/../src/Slugger.php';
+
+use PHPUnit\Framework\TestCase;
+use Sample\Slugger;
+
+final class SluggerTest extends TestCase
+{
+    /** @dataProvider cases */
+    public function testSlug(string $in, string $out): void
+    {
+        $this->assertSame($out, (new Slugger())->slug($in));
+    }
+
+    public static function cases(): array
+    {
+        return [
+            ['Hello World', 'hello-world'],
+            ['  Kiln: a PHP opcode cache ', 'kiln-a-php-opcode-cache'],
+            ['Ünïcödé Straße', 'ünïcödé-straße'],
+            ['', ''],
+        ];
+    }
+
+    public function testSeparator(): void
+    {
+        $this->assertSame('a_b_c', (new Slugger('_'))->slug('a b c'));
+    }
+}
+EOF
+}
+
+# Old mtimes: OPcache (file_update_protection=2) skips files changed in the
+# last 2 s; nothing the benchmark runs should be that fresh.
+backdate() { find "$@" -exec touch -h -d '-10 minutes' {} + 2>/dev/null || true; }

@@ -1,0 +1,263 @@
+# Kiln benchmark: nginx + php-fpm on 127.0.0.1, generated into $W/web-TAG.
+# Sourced by bench/run.sh. Pages:
+#   mw   MediaWiki (Debian package) main page, SQLite database in $W/mw
+#   gen  the generated compile-heavy front controller in $W/www/gen
+
+page_path() { # PAGE -> request path
+  case "$1" in
+    mw) printf '/index.php?title=Main_Page' ;;
+    gen) printf '/gen/index.php' ;;
+    *) die "unknown page $1" ;;
+  esac
+}
+page_marker() { # PAGE -> a string every correct response contains
+  case "$1" in
+    mw) printf 'MediaWiki has been installed' ;;
+    gen) printf 'gen-ok:%s' "$GEN_HASH" ;;   # same hash in every mode
+  esac
+}
+
+fastcgi_params() { # the usual FastCGI parameters, inline (no include of a system file)
+  cat <<'EOF'
+      fastcgi_param QUERY_STRING      $query_string;
+      fastcgi_param REQUEST_METHOD    $request_method;
+      fastcgi_param CONTENT_TYPE      $content_type;
+      fastcgi_param CONTENT_LENGTH    $content_length;
+      fastcgi_param SCRIPT_NAME       $fastcgi_script_name;
+      fastcgi_param SCRIPT_FILENAME   $document_root$fastcgi_script_name;
+      fastcgi_param REQUEST_URI       $request_uri;
+      fastcgi_param DOCUMENT_URI      $document_uri;
+      fastcgi_param DOCUMENT_ROOT     $document_root;
+      fastcgi_param SERVER_PROTOCOL   $server_protocol;
+      fastcgi_param REQUEST_SCHEME    $scheme;
+      fastcgi_param GATEWAY_INTERFACE CGI/1.1;
+      fastcgi_param SERVER_SOFTWARE   nginx/$nginx_version;
+      fastcgi_param REMOTE_ADDR       $remote_addr;
+      fastcgi_param REMOTE_PORT       $remote_port;
+      fastcgi_param SERVER_ADDR       $server_addr;
+      fastcgi_param SERVER_PORT       $server_port;
+      fastcgi_param SERVER_NAME       $server_name;
+      fastcgi_param REDIRECT_STATUS   200;
+EOF
+}
+
+# start_web MODE TAG: php-fpm (static pool, $WORKERS workers, Unix socket) and
+# nginx for one mode. Sets WEB_DIR FPM_PID NGINX_PID WEB_SHM.
+start_web() {
+  local mode="$1" tag="$2" ini i
+  WEB_DIR="$W/web-$tag"
+  WEB_SHM=""
+  mkdir -p "$WEB_DIR"/{nginx-tmp,run}
+  chmod 0755 "$WEB_DIR" "$WEB_DIR/run"
+  case "$mode" in kiln*) new_shm "fpm-$tag"; WEB_SHM=$SHM ;; esac
+  ini=$(mode_ini fpm "$mode" "$tag" "$WEB_SHM")
+  cat >"$WEB_DIR/fpm.conf" <<EOF
+[global]
+pid = $WEB_DIR/run/fpm.pid
+error_log = $WEB_DIR/fpm-error.log
+daemonize = no
+process_control_timeout = 5s
+
+[bench]
+listen = $WEB_DIR/run/fpm.sock
+listen.mode = 0666
+pm = static
+pm.max_children = $WORKERS
+pm.max_requests = 0
+request_terminate_timeout = 120s
+catch_workers_output = yes
+clear_env = yes
+env[MW_CONFIG_FILE] = $W/mw/LocalSettings.php
+EOF
+  local root_flag=()
+  [ "$(id -u)" = 0 ] && root_flag=(-R)
+  PHP_INI_SCAN_DIR= "$PHP_FPM" -F -c "$ini" -y "$WEB_DIR/fpm.conf" "${root_flag[@]}" \
+    >"$WEB_DIR/fpm.out" 2>&1 &
+  FPM_PID=$!
+  track "$FPM_PID"
+  for ((i = 0; i < 100; i++)); do
+    [ -S "$WEB_DIR/run/fpm.sock" ] && break
+    kill -0 "$FPM_PID" 2>/dev/null || break
+    sleep 0.1
+  done
+  [ -S "$WEB_DIR/run/fpm.sock" ] || { cat "$WEB_DIR/fpm.out" "$WEB_DIR/fpm-error.log" >&2 2>/dev/null; die "php-fpm ($mode) did not start"; }
+
+  cat >"$WEB_DIR/nginx.conf" <<EOF
+worker_processes 1;
+daemon off;
+master_process on;
+pid $WEB_DIR/run/nginx.pid;
+error_log $WEB_DIR/nginx-error.log warn;
+events { worker_connections 512; }
+http {
+  access_log off;
+  client_body_temp_path $WEB_DIR/nginx-tmp/body;
+  fastcgi_temp_path $WEB_DIR/nginx-tmp/fastcgi;
+  proxy_temp_path $WEB_DIR/nginx-tmp/proxy;
+  uwsgi_temp_path $WEB_DIR/nginx-tmp/uwsgi;
+  scgi_temp_path $WEB_DIR/nginx-tmp/scgi;
+  keepalive_requests 1000000;
+  keepalive_timeout 60s;
+  fastcgi_buffers 16 16k;
+  fastcgi_buffer_size 32k;
+  server {
+    listen 127.0.0.1:$PORT;
+    server_name 127.0.0.1;
+    location ^~ /gen/ {
+      root $W/www;
+      fastcgi_pass unix:$WEB_DIR/run/fpm.sock;
+$(fastcgi_params)
+    }
+    location ~ \.php\$ {
+      root $MW_DIR;
+      fastcgi_pass unix:$WEB_DIR/run/fpm.sock;
+$(fastcgi_params)
+    }
+    location / { return 404; }
+  }
+}
+EOF
+  nginx -p "$WEB_DIR" -e "$WEB_DIR/nginx-error.log" -c "$WEB_DIR/nginx.conf" >"$WEB_DIR/nginx.out" 2>&1 &
+  NGINX_PID=$!
+  track "$NGINX_PID"
+  for ((i = 0; i < 100; i++)); do
+    curl -s -o /dev/null "http://127.0.0.1:$PORT/" 2>/dev/null && break
+    kill -0 "$NGINX_PID" 2>/dev/null || break
+    sleep 0.1
+  done
+  kill -0 "$NGINX_PID" 2>/dev/null || { cat "$WEB_DIR/nginx.out" "$WEB_DIR/nginx-error.log" >&2 2>/dev/null; die "nginx did not start"; }
+}
+
+stop_web() {
+  stop_pid "${NGINX_PID:-}"
+  stop_pid "${FPM_PID:-}"
+  NGINX_PID="" FPM_PID=""
+  if [ -n "${WEB_SHM:-}" ]; then drop_shm "$WEB_SHM"; rm -rf "$W/kiln-disk-$WEB_SHM"; fi
+  WEB_SHM=""
+}
+
+# check_page PAGE: one request; 200 and the page's marker, else returns 1.
+check_page() {
+  local page="$1" out="$WEB_DIR/check-$1.html" code
+  code=$(curl -s -o "$out" -w '%{http_code}' --max-time 60 "http://127.0.0.1:$PORT$(page_path "$page")") || code=000
+  [ "$code" = 200 ] && grep -q "$(page_marker "$page")" "$out"
+}
+
+# status_json: the cache status as JSON, from _status.php through FPM.
+status_json() { curl -s --max-time 30 "http://127.0.0.1:$PORT/gen/_status.php"; }
+
+# run_wrk PAGE SECONDS OUTFILE
+run_wrk() {
+  timeout $(($2 + 60)) wrk -t1 -c"$CONNS" -d"$2"s --timeout 30s --latency \
+    "http://127.0.0.1:$PORT$(page_path "$1")" >"$3" 2>&1 || true
+}
+
+# parse_wrk FILE -> "rps p99_ms non2xx errors"
+parse_wrk() {
+  awk '
+    function ms(v) { if (v ~ /us$/) return v / 1000; if (v ~ /ms$/) return v + 0; if (v ~ /m$/) return v * 60000; if (v ~ /s$/) return v * 1000; return v }
+    /^Requests\/sec:/ { rps = $2 }
+    /^ +99%/ { p99 = ms($2) }
+    /Non-2xx or 3xx responses:/ { bad = $NF }
+    /Socket errors:/ { gsub(/,/, ""); err = $4 + $6 + $8 + $10 }
+    END { printf "%s %s %d %d\n", (rps == "" ? "0" : rps), (p99 == "" ? "0" : p99), bad, err }
+  ' "$1"
+}
+
+# children PID: the PIDs whose parent is PID (from /proc; no procps needed).
+children() {
+  local parent="$1" stat line
+  local -a f
+  for stat in /proc/[0-9]*/stat; do
+    read -r line <"$stat" 2>/dev/null || continue
+    read -r -a f <<<"${line##*) }"   # after "pid (comm) ": state ppid ...
+    if [ "${f[1]:-}" = "$parent" ]; then
+      stat=${stat#/proc/}
+      echo "${stat%/stat}"
+    fi
+  done
+}
+
+# worker_memory MODE ROUND: Pss and private memory of every FPM worker.
+worker_memory() {
+  local mode="$1" round="$2" child
+  for child in $(children "$FPM_PID"); do
+    [ -r "/proc/$child/smaps_rollup" ] || continue
+    awk -v m="$mode" -v r="$round" '
+      /^Rss:/ { rss = $2 } /^Pss:/ { pss = $2 }
+      /^Private_Clean:/ { pc = $2 } /^Private_Dirty:/ { pd = $2 }
+      END { printf "mem\tworker\t%s\trss_kb\t%s\t%d\nmem\tworker\t%s\tpss_kb\t%s\t%d\nmem\tworker\t%s\tprivate_kb\t%s\t%d\n", m, r, rss, m, r, pss, m, r, pc + pd }
+    ' "/proc/$child/smaps_rollup" >>"$W/results.tsv"
+  done
+}
+
+# web_round MODE ROUND: one mode's turn in a round: both pages under wrk.
+web_round() {
+  local mode="$1" round="$2" page line rps p99 bad err
+  start_web "$mode" "r$round-$mode"
+  for page in $PAGES; do
+    if ! check_page "$page"; then
+      fail web "$page" "$mode: page check failed (see $(basename "$WEB_DIR")/check-$page.html)"
+      continue
+    fi
+    run_wrk "$page" "$WARM_SECONDS" "$WEB_DIR/warm-$page.txt"
+  done
+  for page in $PAGES; do
+    run_wrk "$page" "$DURATION" "$WEB_DIR/wrk-$page.txt"
+    read -r rps p99 bad err <<<"$(parse_wrk "$WEB_DIR/wrk-$page.txt")"
+    record web "$page" "$mode" rps "$round" "$rps"
+    record web "$page" "$mode" p99_ms "$round" "$p99"
+    record web "$page" "$mode" bad_responses "$round" "$((bad + err))"
+    log "  web $page $mode: $rps req/s, p99 ${p99} ms$([ $((bad + err)) -gt 0 ] && echo ", $((bad + err)) bad responses/errors")"
+    check_page "$page" || fail web "$page" "$mode: page check after load failed"
+  done
+  worker_memory "$mode" "$round"
+  if [[ "$mode" == kiln* ]]; then
+    status_json >"$WEB_DIR/status-after.json" || true
+    php -n -r '$s = json_decode((string)file_get_contents($argv[1]), true) ?: [];
+      $k = $s["kiln"] ?? [];
+      printf("web\tall\t%s\tkiln_hits\t%s\t%d\nweb\tall\t%s\tkiln_scripts\t%s\t%d\n", $argv[2], $argv[3], $k["hits"] ?? 0, $argv[2], $argv[3], $k["scripts"] ?? 0);' \
+      "$WEB_DIR/status-after.json" "$mode" "$round" >>"$W/results.tsv"
+  fi
+  stop_web
+}
+
+# mem_phase: cache bytes used for the same scripts, per app, per mode.
+# Baseline = status after only _status.php has run; then each page is
+# requested several times (every worker serves some) and the status re-read.
+mem_phase() {
+  local mode page n
+  for mode in opcache kiln kiln-c0; do
+    start_web "$mode" "mem-$mode"
+    status_json >"$WEB_DIR/status-0.json" || true   # compiles _status.php
+    status_json >"$WEB_DIR/status-0.json" || true
+    n=0
+    for page in $PAGES; do
+      n=$((n + 1))
+      local i
+      for ((i = 0; i < 2 * WORKERS + 2; i++)); do
+        check_page "$page" || { fail mem "$page" "$mode: page check failed"; break; }
+      done
+      status_json >"$WEB_DIR/status-$n.json" || true
+    done
+    php -n "$ROOT/bench/lib/memdelta.php" "$mode" "$WEB_DIR" $PAGES >>"$W/results.tsv" ||
+      fail mem all "$mode: could not read the cache status"
+    stop_web
+  done
+}
+
+# ROUNDS rounds; every mode once per round, the order rotating from round to
+# round (nocache opcache kiln, opcache kiln nocache, ...) so that no mode
+# always runs right after the same other one.
+web_phase() {
+  local round i n
+  local -a modes
+  read -r -a modes <<<"$WEB_MODES"
+  n=${#modes[@]}
+  for ((round = 1; round <= ROUNDS; round++)); do
+    log "web round $round/$ROUNDS"
+    for ((i = 0; i < n; i++)); do
+      web_round "${modes[$(((i + round - 1) % n))]}" "$round"
+    done
+  done
+}

@@ -1,0 +1,111 @@
+#!/usr/bin/env bash
+# Kiln benchmark harness: `make bench` (QUICK, a few minutes) or
+# `make bench FULL=1`. See bench/README.md.
+#
+#   bench/run.sh [path/to/libkiln.so]
+#
+# Everything runs in a fresh temporary directory on 127.0.0.1: nginx and
+# php-fpm (generated configs), MediaWiki on SQLite, a generated compile-heavy
+# application, composer/phpunit runs, callgrind. Every process started here
+# is stopped by PID on exit (trap), every Kiln segment is removed from
+# /dev/shm, the temporary directory is deleted (KEEP_WORK=1 keeps it).
+#
+# Writes bench/results/latest.md and latest.tsv; the last line printed is the
+# ratio summary. Exit status 1 only if something failed to run (never because
+# of a figure).
+set -euo pipefail
+
+ROOT=$(cd "$(dirname "$0")/.." && pwd)
+SO=${1:-$ROOT/target/release/libkiln.so}
+# shellcheck source=lib/common.sh
+source "$ROOT/bench/lib/common.sh"
+source "$ROOT/bench/lib/setup.sh"
+source "$ROOT/bench/lib/web.sh"
+source "$ROOT/bench/lib/cli.sh"
+
+# --------------------------------------------------------------- profile
+if [ "${FULL:-0}" = 1 ]; then
+  PROFILE=FULL
+  : "${ROUNDS:=5}" "${DURATION:=30}" "${WARM_SECONDS:=3}" "${CLI_ROUNDS:=40}"
+  : "${INSTR_WARMUP:=2}" "${INSTR_R1:=2}" "${INSTR_R2:=12}"
+else
+  PROFILE=QUICK
+  : "${ROUNDS:=3}" "${DURATION:=8}" "${WARM_SECONDS:=1}" "${CLI_ROUNDS:=10}"
+  : "${INSTR_WARMUP:=0}" "${INSTR_R1:=1}" "${INSTR_R2:=2}"
+fi
+: "${WORKERS:=2}"                      # FPM static pool size (2-4)
+: "${CONNS:=$((2 * WORKERS))}"         # wrk connections
+: "${PAGES:=mw gen}"
+: "${WEB_MODES:=nocache opcache kiln}"
+: "${PARTS:=mem web cli instr}"
+: "${GEN_FILES:=300}"
+: "${INSTR_JOBS:=2}"                   # callgrind runs at a time (counts do not depend on it)
+: "${MW_DIR:=/usr/share/mediawiki}"    # where the Debian package puts MediaWiki
+: "${RESULTS_DIR:=$ROOT/bench/results}"
+PHP_FPM=${PHP_FPM:-$(command -v php-fpm8.2 || command -v php-fpm || true)}
+PHP_CGI=${PHP_CGI:-$(command -v php-cgi8.2 || command -v php-cgi || true)}
+COMPOSER_BIN=${COMPOSER_BIN:-$(command -v composer || true)}
+PHPUNIT_BIN=${PHPUNIT_BIN:-$(command -v phpunit || true)}
+
+[ -f "$SO" ] || die "Kiln not built: $SO (run make)"
+SO=$(cd "$(dirname "$SO")" && pwd)/$(basename "$SO")
+for t in php nginx wrk valgrind curl timeout; do
+  command -v "$t" >/dev/null || die "$t is missing (scripts/deps.sh bench installs it)"
+done
+[ -n "$PHP_FPM" ] || die "php-fpm is missing"
+[ -n "$PHP_CGI" ] || die "php-cgi is missing"
+[ -n "$COMPOSER_BIN" ] || die "composer is missing"
+[ -n "$PHPUNIT_BIN" ] || die "phpunit is missing"
+
+# ------------------------------------------------------------- work dir
+W=$(mktemp -d "${TMPDIR:-/tmp}/kiln-bench.XXXXXX")
+chmod 0755 "$W"   # nginx workers reach the FPM socket below it
+trap bench_cleanup EXIT
+trap 'exit 130' INT
+trap 'exit 143' TERM
+mkdir -p "$W"/{logs,www,cli,instr}
+: >"$W/results.tsv"
+: >"$W/meta.tsv"
+START=$(date +%s)
+
+kiln_git=$(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo unknown)
+[ -n "$(git -C "$ROOT" status --porcelain -- src Cargo.toml Cargo.lock build.rs 2>/dev/null)" ] && kiln_git="$kiln_git+dirty"
+meta "date" "$(date -u +%Y-%m-%dT%H:%M:%SZ)"
+meta "profile" "$PROFILE (web: $ROUNDS rounds x ${DURATION}s per page and mode, $CONNS connections, $WORKERS FPM workers; cli: $CLI_ROUNDS rounds; callgrind: php-cgi -T $( ((INSTR_WARMUP > 0)) && echo "$INSTR_WARMUP,")$INSTR_R1 vs $( ((INSTR_WARMUP > 0)) && echo "$INSTR_WARMUP,")$INSTR_R2)"
+meta "PHP" "$(php -n -r 'echo PHP_VERSION, " ", PHP_OS, " ", php_uname("m");')"
+meta "Kiln" "$kiln_git ($(basename "$SO"), $(stat -c %s "$SO") bytes)"
+meta "machine" "$(nproc) CPUs, $(sed -n 's/^model name[^:]*: //p' /proc/cpuinfo | head -1), kernel $(uname -r)"
+meta "load average at start" "$(cut -d' ' -f1-3 /proc/loadavg)"
+meta "tools" "$(nginx -v 2>&1 | sed 's/.*: //'), $(wrk -v 2>&1 | head -1 | cut -d' ' -f1-2), $(valgrind --version), $("$PHP_FPM" -v 2>/dev/null | head -1 | cut -d' ' -f1-2) (fpm)"
+
+PORT=$(free_port)
+log "profile $PROFILE; work directory $W; port 127.0.0.1:$PORT"
+base_ini cli php
+base_ini fpm "$PHP_FPM"
+base_ini cgi "$PHP_CGI"
+
+setup_gen
+[[ " $PAGES " == *" mw "* ]] && setup_mw
+setup_cli_project
+meta "CLI tools" "$(PHP_INI_SCAN_DIR= php -c "$W/ini/base-cli.ini" "$COMPOSER_BIN" --version 2>/dev/null | head -1 | cut -d' ' -f1-3), $(PHP_INI_SCAN_DIR= php -c "$W/ini/base-cli.ini" "$PHPUNIT_BIN" --version 2>/dev/null | head -1 | cut -d' ' -f1-2)"
+backdate "$W/www" "$W/mw" "$W/cli"
+sleep 1
+
+for part in $PARTS; do
+  case "$part" in
+    mem) log "memory: cache bytes per app (opcache, kiln, kiln compress=0)"; mem_phase ;;
+    web) web_phase ;;
+    cli) cli_phase ;;
+    instr) instr_phase ;;
+    *) die "unknown part $part (PARTS: mem web cli instr)" ;;
+  esac
+done
+
+meta "load average at end" "$(cut -d' ' -f1-3 /proc/loadavg)"
+meta "run time" "$(($(date +%s) - START)) s"
+
+mkdir -p "$RESULTS_DIR"
+cp "$W/results.tsv" "$RESULTS_DIR/latest.tsv"
+echo
+php -n "$ROOT/bench/lib/report.php" "$W/results.tsv" "$W/meta.tsv" "$RESULTS_DIR/latest.md"
+((${#BENCH_FAILS[@]} == 0))
