@@ -41,6 +41,11 @@ out="$cache/results"; mkdir -p "$out"
 run() { # name, extra -d args...
   local name="$1"; shift
   local tmp; tmp=$(mktemp -d "${TMPDIR:-/tmp}/kiln-phpsrc.XXXXXX")
+  # run-tests' parallel workers race creating the output tree: make it first.
+  local d
+  for d in "${dirs[@]}"; do
+    (cd "$cache/src" && find "${d#"$cache/src/"}" -type d) | while read -r sub; do mkdir -p "$tmp/$sub"; done
+  done
   NO_INTERACTION=1 TEST_PHP_EXECUTABLE="$(command -v php)" TEST_PHP_CGI_EXECUTABLE="$(command -v php-cgi)" \
     php -n "$run_tests" -q -n -j"$jobs" --no-progress --no-color --set-timeout 60 \
       --temp-source "$cache/src" --temp-target "$tmp" "$@" "${dirs[@]}" >"$out/$name.log" 2>&1 || true
@@ -53,8 +58,13 @@ run base
 run kiln -d "extension=$so" -d kiln.verify_roundtrip=1 -d kiln.shm_name=kiln-phpsrc-$$ -d kiln.file_update_protection=0 -d kiln.revalidate_freq=0 -d "kiln.cache_dir=$cache/kiln-cache"
 rm -f "/dev/shm/kiln-phpsrc-$$"
 
-base_pass=$(grep -cE '^Tests passed' "$out/base.log" >/dev/null; grep -E '^Tests passed' "$out/base.log" | grep -oE '[0-9]+' | head -1)
-kiln_pass=$(grep -E '^Tests passed' "$out/kiln.log" | grep -oE '[0-9]+' | head -1)
+passed_in() { grep -E '^Tests passed' "$1" | grep -oE '[0-9]+' | head -1 || true; }
+base_pass=$(passed_in "$out/base.log")
+kiln_pass=$(passed_in "$out/kiln.log")
+if [ -z "$base_pass" ] || [ -z "$kiln_pass" ]; then
+  echo "php-src: a run did not complete (see $out/base.log and $out/kiln.log)" >&2
+  exit 1
+fi
 comm -13 "$out/base.failed" "$out/kiln.failed" > "$out/regressions.txt"
 n=$(wc -l < "$out/regressions.txt")
 echo "php-src: without Kiln ${base_pass:-0} passed; with Kiln (verify_roundtrip) ${kiln_pass:-0} passed; regressions: $n"
