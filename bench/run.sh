@@ -107,6 +107,7 @@ meta "run time" "$(($(date +%s) - START)) s"
 
 mkdir -p "$RESULTS_DIR"
 cp "$W/results.tsv" "$RESULTS_DIR/latest.tsv"
+cp "$W/meta.tsv" "$RESULTS_DIR/latest.meta.tsv"   # report.php can re-render latest.md from these two
 echo
 php -n "$ROOT/bench/lib/report.php" "$W/results.tsv" "$W/meta.tsv" "$RESULTS_DIR/latest.md"
 ((${#BENCH_FAILS[@]} == 0))

@@ -159,7 +159,8 @@ if ($pages) {
     $md .= table(['page', 'kiln/opcache req/s', 'opcache/nocache req/s', 'kiln/nocache req/s', 'kiln/opcache p99', 'opcache/nocache p99',
         'kiln/opcache CPU/req', 'opcache/nocache CPU/req', 'kiln/nocache CPU/req'], $rr) . "\n";
     $md .= "Worker CPU ms/req: user+system CPU time of the FPM workers during the wrk run divided by the requests served; "
-        . "unlike req/s it does not count time spent waiting for a CPU, so it is the steadier figure on a shared machine.\n\n";
+        . "unlike req/s it does not count time spent waiting for a CPU, but contention (caches, frequency) still moves it. "
+        . "Decide with the instruction counts below.\n\n";
     $summary['web'] = sprintf('web kiln/opcache=%s rps, %s cpu/req (opcache/nocache=%s rps)', fmt(geomean($rpsRatio)), fmt(geomean($cpuRatio)), fmt(geomean($ocRatio)));
     $targets[] = ['web req/s kiln/opcache', '≥ 1.00', geomean($rpsRatio), static fn ($x) => $x >= 1.0];
     $targets[] = ['web p99 kiln/opcache', '≤ 1.00', geomean($p99Ratio), static fn ($x) => $x <= 1.0];
@@ -232,7 +233,7 @@ if (isset($data['cli'])) {
         . "Ratios: median over rounds of the ratio within each round.\n\n";
     $md .= table(['command', 'nocache ms', 'opcache-file ms', 'kiln ms', 'kiln/opcache-file', 'opcache-file/nocache', 'kiln/nocache',
         'nocache CPU ms', 'opcache-file CPU ms', 'kiln CPU ms', 'kiln/opcache-file CPU', 'opcache-file/nocache CPU', 'kiln/nocache CPU', 'runs/mode'], $rows) . "\n";
-    $md .= "CPU ms: user+system time of the process (its own and its children's); steadier than wall time on a shared machine.\n\n";
+    $md .= "CPU ms: user+system time of the process (and its children); it leaves out waiting for a CPU, so it is usually steadier than wall time on a shared machine.\n\n";
     $summary['cli'] = sprintf('cli kiln/opcache-file=%s wall, %s cpu (opcache-file/nocache=%s wall)', fmt(geomean($kr)), fmt(geomean($kcr)), fmt(geomean($or)));
     $targets[] = ['CLI wall kiln/opcache-file', '≤ 0.85', geomean($kr), static fn ($x) => $x <= 0.85];
 }
