@@ -42,6 +42,7 @@ fi
 : "${INSTR_JOBS:=2}"                   # callgrind runs at a time (counts do not depend on it)
 : "${MW_DIR:=/usr/share/mediawiki}"    # where the Debian package puts MediaWiki
 : "${RESULTS_DIR:=$ROOT/bench/results}"
+CLK_TCK=$(getconf CLK_TCK 2>/dev/null || echo 100)
 PHP_FPM=${PHP_FPM:-$(command -v php-fpm8.2 || command -v php-fpm || true)}
 PHP_CGI=${PHP_CGI:-$(command -v php-cgi8.2 || command -v php-cgi || true)}
 COMPOSER_BIN=${COMPOSER_BIN:-$(command -v composer || true)}
@@ -106,6 +107,7 @@ meta "run time" "$(($(date +%s) - START)) s"
 
 mkdir -p "$RESULTS_DIR"
 cp "$W/results.tsv" "$RESULTS_DIR/latest.tsv"
+cp "$W/meta.tsv" "$RESULTS_DIR/latest.meta.tsv"   # report.php can re-render latest.md from these two
 echo
 php -n "$ROOT/bench/lib/report.php" "$W/results.tsv" "$W/meta.tsv" "$RESULTS_DIR/latest.md"
 ((${#BENCH_FAILS[@]} == 0))

@@ -130,7 +130,7 @@ $pages = array_keys(array_diff_key($data['web'] ?? [], ['all' => 1]));
 if ($pages) {
     $modes = ['nocache', 'opcache', 'kiln'];
     $rows = [];
-    $rpsRatio = $ocRatio = $p99Ratio = [];
+    $rpsRatio = $ocRatio = $p99Ratio = $cpuRatio = $cpuOc = [];
     foreach ($pages as $p) {
         foreach ($modes as $m) {
             $n = count($data['web'][$p][$m]['rps'] ?? []);
@@ -138,23 +138,30 @@ if ($pages) {
                 continue;
             }
             $bad = array_sum($data['web'][$p][$m]['bad_responses'] ?? []);
-            $rows[] = [$p, $m, fmt(get($data, 'web', $p, $m, 'rps'), 1), fmt(get($data, 'web', $p, $m, 'p99_ms'), 1), (string)$n, (string)$bad];
+            $rows[] = [$p, $m, fmt(get($data, 'web', $p, $m, 'rps'), 1), fmt(get($data, 'web', $p, $m, 'p99_ms'), 1),
+                fmt(get($data, 'web', $p, $m, 'cpu_ms_per_req'), 2), (string)$n, (string)$bad];
         }
         $rpsRatio[$p] = paired('web', $p, 'kiln', 'opcache', 'rps');
         $ocRatio[$p] = paired('web', $p, 'opcache', 'nocache', 'rps');
         $p99Ratio[$p] = paired('web', $p, 'kiln', 'opcache', 'p99_ms');
+        $cpuRatio[$p] = paired('web', $p, 'kiln', 'opcache', 'cpu_ms_per_req');
+        $cpuOc[$p] = paired('web', $p, 'opcache', 'nocache', 'cpu_ms_per_req');
     }
     $md .= "## Web (nginx + php-fpm, wrk)\n\n";
     $md .= "Median over rounds of requests/s and of the p99 latency; modes interleaved within every round.\n\n";
-    $md .= table(['page', 'mode', 'req/s', 'p99 ms', 'rounds', 'bad responses'], $rows) . "\n";
+    $md .= table(['page', 'mode', 'req/s', 'p99 ms', 'worker CPU ms/req', 'rounds', 'bad responses'], $rows) . "\n";
     $rr = [];
     foreach ($pages as $p) {
         $rr[] = [$p, fmt($rpsRatio[$p]), fmt($ocRatio[$p]), fmt(paired('web', $p, 'kiln', 'nocache', 'rps')), fmt($p99Ratio[$p]),
-            fmt(paired('web', $p, 'opcache', 'nocache', 'p99_ms'))];
+            fmt(paired('web', $p, 'opcache', 'nocache', 'p99_ms')), fmt($cpuRatio[$p]), fmt($cpuOc[$p]), fmt(paired('web', $p, 'kiln', 'nocache', 'cpu_ms_per_req'))];
     }
     $md .= "Ratios: median over rounds of the ratio within each round.\n\n";
-    $md .= table(['page', 'kiln/opcache req/s', 'opcache/nocache req/s', 'kiln/nocache req/s', 'kiln/opcache p99', 'opcache/nocache p99'], $rr) . "\n";
-    $summary['web'] = sprintf('web kiln/opcache=%s rps (opcache/nocache=%s)', fmt(geomean($rpsRatio)), fmt(geomean($ocRatio)));
+    $md .= table(['page', 'kiln/opcache req/s', 'opcache/nocache req/s', 'kiln/nocache req/s', 'kiln/opcache p99', 'opcache/nocache p99',
+        'kiln/opcache CPU/req', 'opcache/nocache CPU/req', 'kiln/nocache CPU/req'], $rr) . "\n";
+    $md .= "Worker CPU ms/req: user+system CPU time of the FPM workers during the wrk run divided by the requests served; "
+        . "unlike req/s it does not count time spent waiting for a CPU, but contention (caches, frequency) still moves it. "
+        . "Decide with the instruction counts below.\n\n";
+    $summary['web'] = sprintf('web kiln/opcache=%s rps, %s cpu/req (opcache/nocache=%s rps)', fmt(geomean($rpsRatio)), fmt(geomean($cpuRatio)), fmt(geomean($ocRatio)));
     $targets[] = ['web req/s kiln/opcache', '≥ 1.00', geomean($rpsRatio), static fn ($x) => $x >= 1.0];
     $targets[] = ['web p99 kiln/opcache', '≤ 1.00', geomean($p99Ratio), static fn ($x) => $x <= 1.0];
 }
@@ -216,14 +223,18 @@ if (isset($data['cli'])) {
         $kr[$c] = paired('cli', $c, 'kiln', 'opcache-file', 'wall_ms');
         $or[$c] = paired('cli', $c, 'opcache-file', 'nocache', 'wall_ms');
         $kcr[$c] = paired('cli', $c, 'kiln', 'opcache-file', 'cpu_ms');
-        $rows[] = [$c, fmt($w['nocache'], 1), fmt($w['opcache-file'], 1), fmt($w['kiln'], 1), fmt($kr[$c]), fmt($or[$c]), fmt(paired('cli', $c, 'kiln', 'nocache', 'wall_ms')), fmt($kcr[$c]),
+        $rows[] = [$c, fmt($w['nocache'], 1), fmt($w['opcache-file'], 1), fmt($w['kiln'], 1), fmt($kr[$c]), fmt($or[$c]), fmt(paired('cli', $c, 'kiln', 'nocache', 'wall_ms')),
+            fmt(get($data, 'cli', $c, 'nocache', 'cpu_ms'), 1), fmt(get($data, 'cli', $c, 'opcache-file', 'cpu_ms'), 1), fmt(get($data, 'cli', $c, 'kiln', 'cpu_ms'), 1),
+            fmt($kcr[$c]), fmt(paired('cli', $c, 'opcache-file', 'nocache', 'cpu_ms')), fmt(paired('cli', $c, 'kiln', 'nocache', 'cpu_ms')),
             (string)count($data['cli'][$c]['nocache']['wall_ms'] ?? [])];
     }
     $md .= "## CLI (separate processes, interleaved)\n\n";
     $md .= "Median wall time per run in ms; `opcache-file` is OPcache with `opcache.file_cache_only=1`, primed; `kiln` is primed. "
         . "Ratios: median over rounds of the ratio within each round.\n\n";
-    $md .= table(['command', 'nocache ms', 'opcache-file ms', 'kiln ms', 'kiln/opcache-file', 'opcache-file/nocache', 'kiln/nocache', 'kiln/opcache-file CPU', 'runs/mode'], $rows) . "\n";
-    $summary['cli'] = sprintf('cli kiln/opcache-file=%s wall (opcache-file/nocache=%s)', fmt(geomean($kr)), fmt(geomean($or)));
+    $md .= table(['command', 'nocache ms', 'opcache-file ms', 'kiln ms', 'kiln/opcache-file', 'opcache-file/nocache', 'kiln/nocache',
+        'nocache CPU ms', 'opcache-file CPU ms', 'kiln CPU ms', 'kiln/opcache-file CPU', 'opcache-file/nocache CPU', 'kiln/nocache CPU', 'runs/mode'], $rows) . "\n";
+    $md .= "CPU ms: user+system time of the process (and its children); it leaves out waiting for a CPU, so it is usually steadier than wall time on a shared machine.\n\n";
+    $summary['cli'] = sprintf('cli kiln/opcache-file=%s wall, %s cpu (opcache-file/nocache=%s wall)', fmt(geomean($kr)), fmt(geomean($kcr)), fmt(geomean($or)));
     $targets[] = ['CLI wall kiln/opcache-file', '≤ 0.85', geomean($kr), static fn ($x) => $x <= 0.85];
 }
 

@@ -152,16 +152,31 @@ run_wrk() {
     "http://127.0.0.1:$PORT$(page_path "$1")" >"$3" 2>&1 || true
 }
 
-# parse_wrk FILE -> "rps p99_ms non2xx errors"
+# parse_wrk FILE -> "rps p99_ms non2xx errors requests"
 parse_wrk() {
   awk '
     function ms(v) { if (v ~ /us$/) return v / 1000; if (v ~ /ms$/) return v + 0; if (v ~ /m$/) return v * 60000; if (v ~ /s$/) return v * 1000; return v }
     /^Requests\/sec:/ { rps = $2 }
     /^ +99%/ { p99 = ms($2) }
+    / requests in / { req = $1 }
     /Non-2xx or 3xx responses:/ { bad = $NF }
     /Socket errors:/ { gsub(/,/, ""); err = $4 + $6 + $8 + $10 }
-    END { printf "%s %s %d %d\n", (rps == "" ? "0" : rps), (p99 == "" ? "0" : p99), bad, err }
+    END { printf "%s %s %d %d %d\n", (rps == "" ? "0" : rps), (p99 == "" ? "0" : p99), bad, err, req }
   ' "$1"
+}
+
+# worker_ticks: CPU time (user + system, clock ticks) used so far by all FPM
+# workers. Per request it is far steadier than req/s on a shared machine: it
+# does not count the time a worker waits for a CPU.
+worker_ticks() {
+  local child line total=0
+  local -a f
+  for child in $(children "$FPM_PID"); do
+    read -r line <"/proc/$child/stat" 2>/dev/null || continue
+    read -r -a f <<<"${line##*) }"   # f[11] = utime, f[12] = stime
+    total=$((total + ${f[11]:-0} + ${f[12]:-0}))
+  done
+  echo "$total"
 }
 
 # children PID: the PIDs whose parent is PID (from /proc; no procps needed).
@@ -193,7 +208,7 @@ worker_memory() {
 
 # web_round MODE ROUND: one mode's turn in a round: both pages under wrk.
 web_round() {
-  local mode="$1" round="$2" page line rps p99 bad err
+  local mode="$1" round="$2" page line rps p99 bad err req t0 t1 cpu
   start_web "$mode" "r$round-$mode"
   for page in $PAGES; do
     if ! check_page "$page"; then
@@ -203,12 +218,19 @@ web_round() {
     run_wrk "$page" "$WARM_SECONDS" "$WEB_DIR/warm-$page.txt"
   done
   for page in $PAGES; do
+    t0=$(worker_ticks)
     run_wrk "$page" "$DURATION" "$WEB_DIR/wrk-$page.txt"
-    read -r rps p99 bad err <<<"$(parse_wrk "$WEB_DIR/wrk-$page.txt")"
+    t1=$(worker_ticks)
+    read -r rps p99 bad err req <<<"$(parse_wrk "$WEB_DIR/wrk-$page.txt")"
     record web "$page" "$mode" rps "$round" "$rps"
     record web "$page" "$mode" p99_ms "$round" "$p99"
     record web "$page" "$mode" bad_responses "$round" "$((bad + err))"
-    log "  web $page $mode: $rps req/s, p99 ${p99} ms$([ $((bad + err)) -gt 0 ] && echo ", $((bad + err)) bad responses/errors")"
+    cpu=""
+    if ((req > 0)); then
+      cpu=$(awk -v t=$((t1 - t0)) -v hz="$CLK_TCK" -v n="$req" 'BEGIN { printf "%.3f", t * 1000 / hz / n }')
+      record web "$page" "$mode" cpu_ms_per_req "$round" "$cpu"
+    fi
+    log "  web $page $mode: $rps req/s, p99 ${p99} ms, worker CPU ${cpu:-?} ms/req$([ $((bad + err)) -gt 0 ] && echo ", $((bad + err)) bad responses/errors")"
     check_page "$page" || fail web "$page" "$mode: page check after load failed"
   done
   worker_memory "$mode" "$round"
