@@ -253,10 +253,7 @@ impl Enc {
         type M = sys::zend_trait_method_reference;
         // SAFETY: caller contract.
         unsafe {
-            let mut n = 0;
-            while !(*list.add(n)).is_null() {
-                n += 1;
-            }
+            let n = null_terminated_len(list);
             let t = self.w.alloc(8 * (n + 1), 8);
             for i in 0..n {
                 let a = *list.add(i);
@@ -287,10 +284,7 @@ impl Enc {
         type M = sys::zend_trait_method_reference;
         // SAFETY: caller contract; each precedence has num_excludes names.
         unsafe {
-            let mut n = 0;
-            while !(*list.add(n)).is_null() {
-                n += 1;
-            }
+            let n = null_terminated_len(list);
             let t = self.w.alloc(8 * (n + 1), 8);
             for i in 0..n {
                 let p = *list.add(i);
@@ -367,4 +361,17 @@ impl Enc {
             Ok(d)
         }
     }
+}
+
+/// The number of entries before the NULL that ends `list`.
+///
+/// # Safety
+/// `list` is a live NULL-terminated array of pointers.
+unsafe fn null_terminated_len<T>(list: *mut *mut T) -> usize {
+    let mut n = 0;
+    // SAFETY: caller contract: every index up to the terminator is readable.
+    while !unsafe { *list.add(n) }.is_null() {
+        n += 1;
+    }
+    n
 }

@@ -116,12 +116,10 @@ pub fn get(rt: &Runtime, key: &FileKey) -> Option<(Arc<Vec<u8>>, Tier)> {
 pub fn put(rt: &Runtime, key: FileKey, blob: Vec<u8>) {
     let (flags, body) = pack(rt, &blob);
     let raw_len = blob.len() as u32;
-    let mut in_shm = false;
     if let Some(s) = &rt.store {
         if (body.len() as u64) <= rt.settings.shm_max {
-            in_shm = s
-                .put(&key.path, mtime_ns(&key), key.size, flags, raw_len, &body)
-                .is_ok();
+            // Full, too large or lock timeout: the disk tier still has it.
+            let _ = s.put(&key.path, mtime_ns(&key), key.size, flags, raw_len, &body);
         }
     }
     if let Some(d) = &rt.disk {
@@ -133,7 +131,6 @@ pub fn put(rt: &Runtime, key: FileKey, blob: Vec<u8>) {
             runtime::count(Counter::DiskWrites);
         }
     }
-    let _ = in_shm;
     local::put(key, blob);
 }
 
