@@ -31,10 +31,12 @@
 //!   filled with a class that is then discarded.
 
 pub mod compile;
+pub mod deps;
 mod encode;
 mod encode_class;
 mod encode_zval;
 pub mod format;
+pub mod image;
 pub mod load;
 pub mod writer;
 

@@ -1,10 +1,13 @@
-//! The per-process blob table: realpath + stat → blob. It serves a file
-//! compiled earlier in the same process (an include in a loop, the next
-//! request of `php-cgi -T`/FPM) until the shared-memory store lands; the
-//! boundary to it is the plain blob bytes.
+//! The per-process table (L0): realpath + stat → the script in this
+//! process's memory. It serves a file loaded earlier in the same process
+//! (an include in a loop, the next request of `php-cgi -T`/FPM) without
+//! touching shared memory. An entry is either a blob (copied per request,
+//! model (a)) or, once loaded, its immutable image (model (b), reused as
+//! is: no copy, no relocation, no checksum).
 
+use crate::codec::image::{self, Image};
 use parking_lot::Mutex;
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, HashMap, HashSet};
 use std::sync::{Arc, LazyLock};
 
 /// Total blob bytes the table keeps before evicting the oldest entries.
@@ -79,9 +82,32 @@ pub fn forget_stats() {
     STATS.lock().clear();
 }
 
+/// What the table holds for one file version.
+#[derive(Clone)]
+pub enum Payload {
+    Blob(Arc<Vec<u8>>),
+    Image(Arc<Image>),
+}
+
+impl Payload {
+    fn len(&self) -> usize {
+        match self {
+            Payload::Blob(b) => b.len(),
+            Payload::Image(i) => i.len(),
+        }
+    }
+    /// Out of the table: an image may still be in use by this request's
+    /// engine tables, so it is freed only at the next request start.
+    fn retire(self) {
+        if let Payload::Image(i) = self {
+            image::retire(i);
+        }
+    }
+}
+
 struct Entry {
     key: FileKey,
-    blob: Arc<Vec<u8>>,
+    payload: Payload,
     seq: u64,
 }
 
@@ -97,19 +123,49 @@ impl Table {
     fn remove(&mut self, path: &str) {
         if let Some(e) = self.map.remove(path) {
             self.order.remove(&e.seq);
-            self.bytes -= e.blob.len();
+            self.bytes -= e.payload.len();
+            e.payload.retire();
         }
+    }
+
+    fn insert(&mut self, key: FileKey, payload: Payload) {
+        self.remove(&key.path);
+        let len = payload.len();
+        while self.bytes + len > LIMIT {
+            let Some((_, path)) = self.order.pop_first() else {
+                break;
+            };
+            if let Some(e) = self.map.remove(&path) {
+                self.bytes -= e.payload.len();
+                e.payload.retire();
+            }
+        }
+        self.seq += 1;
+        let seq = self.seq;
+        self.bytes += len;
+        self.order.insert(seq, key.path.clone());
+        self.map
+            .insert(key.path.clone(), Entry { key, payload, seq });
+    }
+
+    fn clear(&mut self) {
+        for (_, e) in self.map.drain() {
+            e.payload.retire();
+        }
+        self.order.clear();
+        self.bytes = 0;
     }
 }
 
 static TABLE: LazyLock<Mutex<Table>> = LazyLock::new(|| Mutex::new(Table::default()));
 
-/// The blob stored for exactly this version of the file.
-pub fn get(key: &FileKey) -> Option<Arc<Vec<u8>>> {
+/// What is stored for exactly this version of the file.
+pub fn get(key: &FileKey) -> Option<Payload> {
     let mut t = TABLE.lock();
     match t.map.get(&key.path) {
-        Some(e) if e.key == *key => Some(e.blob.clone()),
+        Some(e) if e.key == *key => Some(e.payload.clone()),
         Some(_) => {
+            // A newer version of the file: the old one is never used again.
             t.remove(&key.path);
             None
         }
@@ -126,10 +182,8 @@ pub fn put(key: FileKey, blob: Vec<u8>) {
 /// Drops every entry (another process invalidated or reset).
 pub fn clear() {
     forget_stats();
-    let mut t = TABLE.lock();
-    t.map.clear();
-    t.order.clear();
-    t.bytes = 0;
+    FOREIGN.lock().clear();
+    TABLE.lock().clear();
 }
 
 /// [`put`] for a blob already shared.
@@ -137,21 +191,55 @@ pub fn put_arc(key: FileKey, blob: Arc<Vec<u8>>) {
     if blob.len() > LIMIT / 4 {
         return;
     }
-    let mut t = TABLE.lock();
-    t.remove(&key.path);
-    while t.bytes + blob.len() > LIMIT {
-        let Some((_, path)) = t.order.pop_first() else {
-            break;
-        };
-        if let Some(e) = t.map.remove(&path) {
-            t.bytes -= e.blob.len();
-        }
+    TABLE.lock().insert(key, Payload::Blob(blob));
+}
+
+/// Replaces the entry of `key` by its image.
+pub fn put_image(key: FileKey, img: Arc<Image>) {
+    if img.len() > LIMIT / 4 {
+        image::retire(img);
+        return;
     }
-    t.seq += 1;
-    let seq = t.seq;
-    t.bytes += blob.len();
-    t.order.insert(seq, key.path.clone());
-    t.map.insert(key.path.clone(), Entry { key, blob, seq });
+    TABLE.lock().insert(key, Payload::Image(img));
+}
+
+/// Paths whose blob cannot become an image (anonymous classes, or the
+/// slot pool ran out): loaded as per-request copies without retrying the
+/// image until the pool starts over.
+static BLOB_ONLY: LazyLock<Mutex<HashSet<String>>> = LazyLock::new(|| Mutex::new(HashSet::new()));
+
+pub fn blob_only(path: &str) -> bool {
+    let s = BLOB_ONLY.lock();
+    !s.is_empty() && s.contains(path)
+}
+
+pub fn set_blob_only(path: &str) {
+    BLOB_ONLY.lock().insert(path.to_string());
+}
+
+/// Paths whose cached version calls a function this process lacks (see
+/// `codec::deps`): compiled here, every time, without decoding.
+static FOREIGN: LazyLock<Mutex<HashSet<String>>> = LazyLock::new(|| Mutex::new(HashSet::new()));
+
+pub fn foreign(path: &str) -> bool {
+    let s = FOREIGN.lock();
+    !s.is_empty() && s.contains(path)
+}
+
+pub fn set_foreign(path: &str) {
+    FOREIGN.lock().insert(path.to_string());
+}
+
+/// Request start: frees retired images; when the map_ptr slot pool is
+/// nearly used up, retires every image first and starts the pool over
+/// (no engine table points into an image between requests).
+pub fn request_start() {
+    if image::pool_pressed() {
+        TABLE.lock().clear();
+        BLOB_ONLY.lock().clear();
+        image::reset_pool();
+    }
+    image::reap();
 }
 
 /// Drops the entry of `path` (a blob that failed to load).
@@ -159,10 +247,15 @@ pub fn remove(path: &str) {
     TABLE.lock().remove(path);
 }
 
-/// (entries, bytes) currently held.
-pub fn usage() -> (usize, usize) {
+/// (entries, bytes, images) currently held.
+pub fn usage() -> (usize, usize, usize) {
     let t = TABLE.lock();
-    (t.map.len(), t.bytes)
+    let images = t
+        .map
+        .values()
+        .filter(|e| matches!(e.payload, Payload::Image(_)))
+        .count();
+    (t.map.len(), t.bytes, images)
 }
 
 #[cfg(test)]
@@ -183,7 +276,7 @@ mod tests {
     #[test]
     fn stale_versions_miss_and_are_dropped() {
         put(key("/t/a.php", 1), vec![1, 2, 3]);
-        assert!(get(&key("/t/a.php", 1)).is_some());
+        assert!(matches!(get(&key("/t/a.php", 1)), Some(Payload::Blob(_))));
         assert!(get(&key("/t/a.php", 2)).is_none());
         assert!(get(&key("/t/a.php", 1)).is_none());
     }

@@ -10,7 +10,7 @@
 //! generation counter in the segment: a process whose L0 was filled under an
 //! older generation drops it before its next lookup.
 
-use super::local::{self, FileKey};
+use super::local::{self, FileKey, Payload};
 use super::runtime::{self, Runtime};
 use super::FLAG_LZ4;
 use crate::disk::DiskLookup;
@@ -63,10 +63,10 @@ fn unpack(flags: u32, raw_len: u32, body: Vec<u8>) -> Option<Vec<u8>> {
 
 /// The blob for exactly this version of the file, from the nearest tier.
 /// Disk hits are promoted into shared memory; L1/L2 hits into L0.
-pub fn get(rt: &Runtime, key: &FileKey) -> Option<(Arc<Vec<u8>>, Tier)> {
+pub fn get(rt: &Runtime, key: &FileKey) -> Option<(Payload, Tier)> {
     sync_generation(rt);
-    if let Some(b) = local::get(key) {
-        return Some((b, Tier::Process));
+    if let Some(p) = local::get(key) {
+        return Some((p, Tier::Process));
     }
     let mut buf = Vec::new();
     if let Some(s) = &rt.store {
@@ -74,7 +74,7 @@ pub fn get(rt: &Runtime, key: &FileKey) -> Option<(Arc<Vec<u8>>, Tier)> {
             if let Some(blob) = unpack(meta.flags, meta.raw_len, std::mem::take(&mut buf)) {
                 let blob = Arc::new(blob);
                 local::put_arc(key.clone(), blob.clone());
-                return Some((blob, Tier::Shm));
+                return Some((Payload::Blob(blob), Tier::Shm));
             }
             s.remove(&key.path);
             runtime::count(Counter::ChecksumFailures);
@@ -100,7 +100,7 @@ pub fn get(rt: &Runtime, key: &FileKey) -> Option<(Arc<Vec<u8>>, Tier)> {
                     runtime::count(Counter::DiskHits);
                     let blob = Arc::new(blob);
                     local::put_arc(key.clone(), blob.clone());
-                    return Some((blob, Tier::Disk));
+                    return Some((Payload::Blob(blob), Tier::Disk));
                 }
                 d.remove(&key.path);
                 runtime::count(Counter::ChecksumFailures);

@@ -108,9 +108,18 @@ pub fn kiln_get_status(with_scripts: Option<bool>) -> Zval {
         set(&mut codec, "roundtrips", g(&cs::ROUNDTRIPS));
         set(&mut codec, "blob_bytes", g(&cs::BLOB_BYTES));
         set(&mut codec, "source_bytes", g(&cs::SOURCE_BYTES));
-        let (entries, bytes) = crate::hook::local::usage();
+        let (entries, bytes, images) = crate::hook::local::usage();
         set(&mut codec, "process_entries", entries as i64);
         set(&mut codec, "process_bytes", bytes as i64);
+        set(&mut codec, "process_images", images as i64);
+        let (slots_used, slots) = crate::codec::image::pool_usage();
+        set(&mut codec, "map_ptr_slots_used", slots_used as i64);
+        set(&mut codec, "map_ptr_slots", slots as i64);
+        set(
+            &mut codec,
+            "pool_resets",
+            g(&crate::codec::image::POOL_RESETS),
+        );
         set(&mut t, "codec", codec);
     }
 

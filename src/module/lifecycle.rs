@@ -18,7 +18,11 @@ pub extern "C" fn minit(_ty: i32, module_number: i32) -> i32 {
     let hook_installed = stand_down.is_none() && settings.enable;
     if hook_installed {
         // SAFETY: MINIT, single-threaded.
-        unsafe { hook::install() };
+        unsafe {
+            hook::install();
+            let slots = crate::codec::image::pool_slots_for(settings.shm_size);
+            crate::codec::image::reserve_pool(slots);
+        }
     }
     runtime::set_startup(runtime::Startup {
         settings,
@@ -38,6 +42,7 @@ pub extern "C" fn mshutdown(_ty: i32, _module_number: i32) -> i32 {
 /// RINIT: activate this process on its first request.
 pub extern "C" fn rinit(_ty: i32, _module_number: i32) -> i32 {
     runtime::activate();
+    hook::local::request_start();
     0
 }
 

@@ -1,0 +1,341 @@
+//! Model (b) of the design notes: a blob materialized once per process into
+//! persistent memory and reused by every later request of that process.
+//!
+//! The copy is made to look like what OPcache keeps in its shared memory,
+//! which is the form the engine promises never to write to:
+//! - every function, method and closure is `ZEND_ACC_IMMUTABLE`, and the
+//!   state the engine keeps per request (run-time cache, static variables)
+//!   lives behind `ZEND_MAP_PTR` *offsets*, not pointers;
+//! - every class is `ZEND_ACC_IMMUTABLE`: a linked class keeps its mutable
+//!   data and static members behind offsets; an unlinked one is copied by
+//!   the engine (`zend_lazy_class_load`) before it is linked, each request;
+//! - strings, arrays and constant ASTs were already immutable in the blob.
+//!
+//! The offsets come from a pool reserved in MINIT ([`reserve_pool`]): slots
+//! below the engine's `global_map_ptr_last` are never recycled and are
+//! zeroed by `zend_activate` at the start of every request, which is
+//! exactly a per-request reset. The main op_array is not shared: each load
+//! gets an `emalloc`'d copy of it (see [`super::load::register`]).
+//!
+//! An image is dropped only between requests ([`reap`]): during a request
+//! the engine's function and class tables may point into it.
+
+use super::format::{self, DecodeError};
+use super::ScriptRoot;
+use crate::ffi::sys;
+use parking_lot::Mutex;
+use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering};
+use std::sync::Arc;
+
+/// Map_ptr slots reserved per process for `shm_size` bytes of shared
+/// memory: 8 bytes each, zeroed by `zend_activate` at every request start,
+/// so the pool is sized to the cache rather than made huge. Measured: a
+/// 300-file application (2 MB of source, 7 MB in shared memory) takes
+/// 1,676 slots; one slot per 2 KiB of segment leaves room for several
+/// such applications (64M → 32,768 slots, 256 KiB).
+pub fn pool_slots_for(shm_size: u64) -> usize {
+    ((shm_size / 2048) as usize).clamp(4096, 1 << 18)
+}
+
+/// The pool: `[first, first + capacity)` slot indices of `CG(map_ptr)`.
+static POOL_FIRST: AtomicUsize = AtomicUsize::new(0);
+static POOL_CAPACITY: AtomicUsize = AtomicUsize::new(0);
+static POOL_NEXT: AtomicUsize = AtomicUsize::new(0);
+
+/// Images built and pool resets in this process (for the status figures).
+pub static BUILT: AtomicU64 = AtomicU64::new(0);
+pub static POOL_RESETS: AtomicU64 = AtomicU64::new(0);
+
+/// Reserves the slot pool. Call once, in MINIT (before the engine fixes
+/// `global_map_ptr_last` in `zend_post_startup`).
+///
+/// # Safety
+/// MINIT, single-threaded.
+pub unsafe fn reserve_pool(slots: usize) {
+    // SAFETY: compiler globals during startup.
+    unsafe {
+        let cg = super::compile::cg();
+        let first = (*cg).map_ptr_last;
+        sys::zend_map_ptr_extend(first + slots);
+        if (*cg).map_ptr_last != first + slots {
+            return;
+        }
+        POOL_FIRST.store(first, Ordering::Relaxed);
+        POOL_CAPACITY.store(slots, Ordering::Relaxed);
+        POOL_NEXT.store(0, Ordering::Relaxed);
+    }
+}
+
+/// (used, capacity) of the slot pool.
+pub fn pool_usage() -> (usize, usize) {
+    (
+        POOL_NEXT.load(Ordering::Relaxed),
+        POOL_CAPACITY.load(Ordering::Relaxed),
+    )
+}
+
+/// The map_ptr offset of pool slot `i` (`ZEND_MAP_PTR_PTR2OFFSET`).
+fn offset_of_slot(i: usize) -> usize {
+    (POOL_FIRST.load(Ordering::Relaxed) + i) * 8 + 1
+}
+
+/// Why a blob is kept as a blob (model (a), copied per request).
+#[derive(Debug)]
+pub enum ImageError {
+    Decode(DecodeError),
+    /// The script declares anonymous classes, whose names are renumbered
+    /// (patched in place) on every load.
+    AnonymousClass,
+    /// No pool, or not enough slots left in it until the next reset.
+    PoolFull,
+    /// The script calls a function this process does not have (see
+    /// [`super::deps`]): it must be compiled here.
+    MissingFunction(String),
+    OutOfMemory,
+}
+
+/// A materialized, immutable script in this process's memory.
+pub struct Image {
+    mem: *mut u8,
+    len: usize,
+    root: *mut ScriptRoot,
+}
+
+// SAFETY: PHP here is NTS: an image is only touched by the thread serving
+// requests; the tables that hold images are behind mutexes anyway.
+unsafe impl Send for Image {}
+// SAFETY: as above.
+unsafe impl Sync for Image {}
+
+impl Image {
+    pub fn root(&self) -> *mut ScriptRoot {
+        self.root
+    }
+    pub fn len(&self) -> usize {
+        self.len
+    }
+    pub fn is_empty(&self) -> bool {
+        self.len == 0
+    }
+    fn contains(&self, p: *const u8) -> bool {
+        let a = p as usize;
+        let b = self.mem as usize;
+        a >= b && a < b + self.len
+    }
+}
+
+impl Drop for Image {
+    fn drop(&mut self) {
+        // SAFETY: allocated with malloc in `build`; dropped only between
+        // requests (see `retire`/`reap`).
+        unsafe { libc::free(self.mem.cast()) }
+    }
+}
+
+/// Images taken out of service during a request; freed at the next
+/// request start, when no engine table points into them any more.
+static RETIRED: Mutex<Vec<Arc<Image>>> = Mutex::new(Vec::new());
+
+/// Takes an image out of service (freed at the next [`reap`]).
+pub fn retire(img: Arc<Image>) {
+    RETIRED.lock().push(img);
+}
+
+/// Frees retired images. Call at request start (RINIT).
+pub fn reap() {
+    let old = std::mem::take(&mut *RETIRED.lock());
+    drop(old);
+}
+
+/// Requests since the last pool reset.
+static REQUESTS_SINCE_RESET: AtomicU64 = AtomicU64::new(0);
+
+/// Whether the pool is nearly used up and worth starting over; the caller
+/// then retires every image and calls [`reset_pool`] (at request start
+/// only). At most once per 1,000 requests: a working set larger than the
+/// pool keeps its overflow on per-request copies instead of rebuilding
+/// every image on every request.
+pub fn pool_pressed() -> bool {
+    let n = REQUESTS_SINCE_RESET.fetch_add(1, Ordering::Relaxed);
+    let (used, cap) = pool_usage();
+    cap > 0 && used > cap - cap / 8 && n >= 1000
+}
+
+/// Starts the pool over. Only at request start, after every image holding
+/// slots has been retired.
+pub fn reset_pool() {
+    POOL_NEXT.store(0, Ordering::Relaxed);
+    REQUESTS_SINCE_RESET.store(0, Ordering::Relaxed);
+    POOL_RESETS.fetch_add(1, Ordering::Relaxed);
+}
+
+/// Verifies `blob` and builds its image.
+///
+/// # Safety
+/// During a request (reads engine globals for the handler table).
+pub unsafe fn build(blob: &[u8]) -> Result<Image, ImageError> {
+    let layout =
+        format::verify(blob, &crate::hook::runtime::build_id()).map_err(ImageError::Decode)?;
+    if POOL_CAPACITY.load(Ordering::Relaxed) == 0 {
+        return Err(ImageError::PoolFull);
+    }
+    // SAFETY: a fresh allocation of image_len bytes; the verifier checked
+    // every relocation and handler entry (see load::materialize).
+    unsafe {
+        let mem = libc::malloc(layout.image_len.max(1)) as *mut u8;
+        if mem.is_null() {
+            return Err(ImageError::OutOfMemory);
+        }
+        let img = Image {
+            mem,
+            len: layout.image_len,
+            root: mem.add(layout.root) as *mut ScriptRoot,
+        };
+        std::ptr::copy_nonoverlapping(blob.as_ptr(), mem, layout.image_len);
+        let b = mem as u64;
+        for off in layout.relocs(blob) {
+            let p = mem.add(off) as *mut u64;
+            *p = (*p).wrapping_add(b);
+        }
+        for off in layout.handlers(blob) {
+            sys::zend_deserialize_opcode_handler(mem.add(off) as *mut sys::zend_op);
+        }
+        let r = &*img.root;
+        for i in 0..r.num_classes as usize {
+            let ce = (*r.classes.add(i)).ptr as *const sys::zend_class_entry;
+            if (*ce).ce_flags & sys::ZEND_ACC_ANON_CLASS != 0 {
+                return Err(ImageError::AnonymousClass);
+            }
+        }
+        if let Some(f) = super::deps::missing_function(img.root) {
+            return Err(ImageError::MissingFunction(f));
+        }
+        let mut slots = Slots {
+            next: POOL_NEXT.load(Ordering::Relaxed),
+            cap: POOL_CAPACITY.load(Ordering::Relaxed),
+        };
+        freeze(&img, &mut slots).ok_or(ImageError::PoolFull)?;
+        POOL_NEXT.store(slots.next, Ordering::Relaxed);
+        BUILT.fetch_add(1, Ordering::Relaxed);
+        Ok(img)
+    }
+}
+
+struct Slots {
+    next: usize,
+    cap: usize,
+}
+
+impl Slots {
+    /// A fresh slot's map_ptr offset, as the pointer-typed field value.
+    fn take<T>(&mut self) -> Option<*mut T> {
+        if self.next >= self.cap {
+            return None;
+        }
+        let o = offset_of_slot(self.next);
+        self.next += 1;
+        Some(o as *mut T)
+    }
+}
+
+/// Marks everything immutable and gives per-request state pool offsets
+/// (OPcache's `zend_persist_op_array` / `zend_persist_class_entry` rules).
+///
+/// # Safety
+/// `img` is relocated, with restored handlers, and not yet in use.
+unsafe fn freeze(img: &Image, slots: &mut Slots) -> Option<()> {
+    // SAFETY: everything reached lies in the image (checked with
+    // `contains` before any write).
+    unsafe {
+        let r = &*img.root;
+        freeze_dynamic(img, r.main, slots)?;
+        for i in 0..r.num_functions as usize {
+            let f = (*r.functions.add(i)).ptr as *mut sys::zend_op_array;
+            freeze_op_array(img, f, true, slots)?;
+        }
+        for i in 0..r.num_classes as usize {
+            let ce = (*r.classes.add(i)).ptr as *mut sys::zend_class_entry;
+            if !img.contains(ce.cast()) || (*ce).ce_flags & sys::ZEND_ACC_IMMUTABLE != 0 {
+                continue;
+            }
+            let linked = (*ce).ce_flags & sys::ZEND_ACC_LINKED != 0;
+            (*ce).ce_flags =
+                ((*ce).ce_flags | sys::ZEND_ACC_IMMUTABLE) & !sys::ZEND_ACC_FILE_CACHED;
+            (*ce).mutable_data__ptr =
+                if linked && (*ce).ce_flags & sys::ZEND_ACC_CONSTANTS_UPDATED == 0 {
+                    slots.take()?
+                } else {
+                    std::ptr::null_mut()
+                };
+            (*ce).static_members_table__ptr = if linked && (*ce).default_static_members_count > 0 {
+                slots.take()?
+            } else {
+                std::ptr::null_mut()
+            };
+            let mut ok = true;
+            super::compile::for_each_new(&(*ce).function_table, 0, |_, p, _| {
+                let f = p as *mut sys::zend_op_array;
+                if ok && (*f).scope == ce {
+                    ok = freeze_op_array(img, f, linked, slots).is_some();
+                }
+            });
+            if !ok {
+                return None;
+            }
+        }
+        Some(())
+    }
+}
+
+/// # Safety
+/// `op` is NULL or a function of the image.
+unsafe fn freeze_op_array(
+    img: &Image,
+    op: *mut sys::zend_op_array,
+    runs_in_place: bool,
+    slots: &mut Slots,
+) -> Option<()> {
+    // SAFETY: see `freeze`.
+    unsafe {
+        if op.is_null()
+            || !img.contains(op.cast())
+            || u32::from((*op).type_) != sys::ZEND_USER_FUNCTION
+            || (*op).fn_flags & sys::ZEND_ACC_IMMUTABLE != 0
+        {
+            return Some(());
+        }
+        (*op).fn_flags |= sys::ZEND_ACC_IMMUTABLE;
+        if runs_in_place {
+            (*op).run_time_cache__ptr = slots.take()?;
+            (*op).static_variables_ptr__ptr = if (*op).static_variables.is_null() {
+                std::ptr::null_mut()
+            } else {
+                slots.take()?
+            };
+        } else {
+            (*op).run_time_cache__ptr = std::ptr::null_mut();
+            (*op).static_variables_ptr__ptr = std::ptr::null_mut();
+        }
+        freeze_dynamic(img, op, slots)
+    }
+}
+
+/// Closures and conditionally declared functions of `op`: always run from
+/// the image (the engine copies the op_array into the closure but keeps
+/// its run-time cache and static variables behind the definition's slots).
+///
+/// # Safety
+/// `op` is an op_array of the image.
+unsafe fn freeze_dynamic(
+    img: &Image,
+    op: *mut sys::zend_op_array,
+    slots: &mut Slots,
+) -> Option<()> {
+    // SAFETY: see `freeze`.
+    unsafe {
+        for k in 0..(*op).num_dynamic_func_defs as usize {
+            freeze_op_array(img, *(*op).dynamic_func_defs.add(k), true, slots)?;
+        }
+        Some(())
+    }
+}
