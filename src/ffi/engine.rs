@@ -70,6 +70,91 @@ pub fn handler_fingerprint() -> u64 {
     unsafe { sys::kiln_shim_handler_fingerprint() }
 }
 
+/// What the compiler reads besides the source that changes its output
+/// (design notes §8 item 4): `short_open_tag`, `zend.multibyte`, whether
+/// assertions are compiled in (`zend.assertions` = -1 or not), `precision`
+/// (constant folding of float-to-string), the EXTENDED_INFO compiler
+/// options, and `zend.script_encoding`.
+pub fn compile_config() -> u64 {
+    // SAFETY: reads plain fields of the engine globals.
+    let (short, mb, ext, prec, asserts) = unsafe {
+        let cg = &raw const sys::compiler_globals;
+        let eg = &raw const sys::executor_globals;
+        (
+            (*cg).short_tags,
+            (*cg).multibyte,
+            (*cg).compiler_options & sys::ZEND_COMPILE_EXTENDED_INFO,
+            (*eg).precision,
+            (*eg).assertions >= 0,
+        )
+    };
+    let mut h = (short as u64) | (mb as u64) << 1 | (asserts as u64) << 2 | (ext as u64) << 8;
+    h ^= (prec as u64).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+    if mb {
+        let enc = ini_string("zend.script_encoding").unwrap_or_default();
+        h ^= xxhash_rust::xxh3::xxh3_64(enc.as_bytes());
+    }
+    h
+}
+
+/// Which of the functions the compiler turns into dedicated opcodes
+/// (`zend_try_compile_special_func`: `strlen` → ZEND_STRLEN, ...) exist in
+/// this process. A name removed by `disable_functions` may be redeclared by
+/// user code, so code compiled where it existed must not run where it does
+/// not. The rest of the extension set is checked per script (see
+/// `codec::deps`), so CLI and FPM, whose function sets differ, share one
+/// cache.
+pub fn special_functions() -> u64 {
+    const NAMES: [&str; 33] = [
+        "strlen",
+        "is_null",
+        "is_bool",
+        "is_long",
+        "is_int",
+        "is_integer",
+        "is_float",
+        "is_double",
+        "is_string",
+        "is_array",
+        "is_object",
+        "is_resource",
+        "is_scalar",
+        "boolval",
+        "intval",
+        "floatval",
+        "doubleval",
+        "strval",
+        "defined",
+        "chr",
+        "ord",
+        "call_user_func_array",
+        "call_user_func",
+        "in_array",
+        "count",
+        "sizeof",
+        "get_class",
+        "get_called_class",
+        "gettype",
+        "func_num_args",
+        "func_get_args",
+        "array_slice",
+        "array_key_exists",
+    ];
+    let mut bits = 0u64;
+    for (i, n) in NAMES.iter().enumerate() {
+        // SAFETY: the function table is live after startup.
+        let found = unsafe {
+            let cg = &raw const sys::compiler_globals;
+            let ft = (*cg).function_table;
+            !sys::zend_hash_str_find(ft, n.as_ptr().cast(), n.len()).is_null()
+        };
+        if found {
+            bits |= 1 << i;
+        }
+    }
+    bits
+}
+
 pub const E_WARNING: u32 = sys::E_WARNING;
 pub const E_CORE_WARNING: u32 = sys::E_CORE_WARNING;
 

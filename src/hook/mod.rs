@@ -157,6 +157,12 @@ unsafe fn decide(fh: *mut sys::zend_file_handle, ty: i32) -> Step {
     if !rt.active() {
         return Step::Pass;
     }
+    if crate::ffi::engine::compile_config() != runtime::build_config() {
+        // e.g. ini_set('precision') or a per-directory short_open_tag:
+        // blobs of this build were compiled under another configuration.
+        runtime::count(Counter::NotCacheable);
+        return Step::Pass;
+    }
     // SAFETY: the engine's file handle; its strings are live.
     unsafe {
         if (*fh).filename.is_null() || !cacheable_name(codec_str((*fh).filename)) {
@@ -199,8 +205,43 @@ unsafe fn decide(fh: *mut sys::zend_file_handle, ty: i32) -> Step {
             return Step::Pass;
         }
         let mut store = !too_fresh(&key, rt.settings.file_update_protection);
-        if let Some((blob, _tier)) = tiers::get(rt, &key) {
-            match codec::load::materialize(&blob) {
+        if let Some((payload, _tier)) = tiers::get(rt, &key) {
+            let loaded = match payload {
+                // Built and checked when it entered this process.
+                local::Payload::Image(img) => Ok(img.root()),
+                local::Payload::Blob(blob) if local::blob_only(path) => copy_here(&blob),
+                local::Payload::Blob(_) if local::foreign(path) => Err(codec::DecodeError::Foreign),
+                local::Payload::Blob(blob) => match codec::image::build(&blob) {
+                    Ok(img) => {
+                        let img = std::sync::Arc::new(img);
+                        let root = img.root();
+                        local::put_image(key.clone(), img);
+                        Ok(root)
+                    }
+                    Err(codec::image::ImageError::Decode(e)) => Err(e),
+                    Err(codec::image::ImageError::MissingFunction(f)) => {
+                        if debug_enabled() {
+                            eprintln!("kiln: {path} calls {f}(), missing here: compiled");
+                        }
+                        local::set_foreign(path);
+                        Err(codec::DecodeError::Foreign)
+                    }
+                    // Not shareable across requests: a private copy.
+                    Err(e) => {
+                        if debug_enabled() {
+                            eprintln!("kiln: {path} stays a blob: {e:?}");
+                        }
+                        local::set_blob_only(path);
+                        copy_here(&blob)
+                    }
+                },
+            };
+            match loaded {
+                Err(codec::DecodeError::Foreign) => {
+                    // Compiled for another function set (another SAPI):
+                    // compile here, leave the shared entry to its owners.
+                    store = false;
+                }
                 Ok(root) if codec::load::conflicts(root) => {
                     // Compile instead: the compiler's reaction to a taken
                     // name depends on the context. That result is not kept.
@@ -302,6 +343,22 @@ unsafe fn decide(fh: *mut sys::zend_file_handle, ty: i32) -> Step {
 
 /// A file modified within `protection` seconds of the request start may
 /// still be being written: compile it, but do not keep it.
+/// Model (a): a per-request copy, if this process has every function the
+/// script calls.
+///
+/// # Safety
+/// During a request.
+unsafe fn copy_here(blob: &[u8]) -> Result<*mut codec::ScriptRoot, codec::DecodeError> {
+    // SAFETY: forwarded; the root is a fresh relocated copy.
+    unsafe {
+        let root = codec::load::materialize(blob)?;
+        match codec::deps::missing_function(root) {
+            Some(_) => Err(codec::DecodeError::Foreign),
+            None => Ok(root),
+        }
+    }
+}
+
 fn too_fresh(key: &local::FileKey, protection: u64) -> bool {
     if protection == 0 {
         return false;

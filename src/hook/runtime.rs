@@ -233,12 +233,22 @@ pub fn build_id() -> [u8; 32] {
     *ID.get_or_init(compute_build_id)
 }
 
+/// The compile configuration the build id was computed with (see
+/// [`engine::compile_config`]); a compile under another one is not cached.
+pub fn build_config() -> u64 {
+    *BUILD_CONFIG.get_or_init(engine::compile_config)
+}
+
+static BUILD_CONFIG: OnceLock<u64> = OnceLock::new();
+
 fn compute_build_id() -> [u8; 32] {
     use xxhash_rust::xxh3::xxh3_128;
     let text = format!(
-        "{}|{:016x}|{}|{}|{}|{}",
+        "{}|{:016x}|{:016x}|{:016x}|{}|{}|{}|{}",
         engine::system_id(),
         engine::handler_fingerprint(),
+        build_config(),
+        engine::special_functions(),
         env!("KILN_LAYOUT_HASH"),
         env!("KILN_SOURCE_HASH"),
         env!("CARGO_PKG_VERSION"),
