@@ -175,7 +175,7 @@ pub fn reset_pool() {
 /// During a request (reads engine globals for the handler table).
 pub unsafe fn build(blob: &[u8]) -> Result<Image, ImageError> {
     let layout =
-        format::verify(blob, &crate::hook::runtime::build_id()).map_err(ImageError::Decode)?;
+        format::verify(blob, &crate::hook::runtime::blob_id()).map_err(ImageError::Decode)?;
     if POOL_CAPACITY.load(Ordering::Relaxed) == 0 {
         return Err(ImageError::PoolFull);
     }

@@ -22,7 +22,7 @@ use std::ffi::c_void;
 /// # Safety
 /// During a request.
 pub unsafe fn materialize(blob: &[u8]) -> Result<*mut ScriptRoot, format::DecodeError> {
-    let layout = format::verify(blob, &crate::hook::runtime::build_id())?;
+    let layout = format::verify(blob, &crate::hook::runtime::blob_id())?;
     let mut bailed = 0;
     // SAFETY: arena allocation inside zend_try (see the shim).
     let base =

@@ -69,7 +69,7 @@ impl std::fmt::Display for EncodeError {
 pub fn encode(script: &CompiledScript) -> Result<Vec<u8>, EncodeError> {
     // SAFETY: a CompiledScript only exists between a successful compile and
     // the moment its objects are destroyed; every pointer in it is live.
-    unsafe { encode::encode_script(script, &crate::hook::runtime::build_id()) }
+    unsafe { encode::encode_script(script, &crate::hook::runtime::blob_id()) }
 }
 
 /// Verifies `blob`, copies it into per-request memory, relocates it and

@@ -218,7 +218,13 @@ unsafe fn decide(fh: *mut sys::zend_file_handle, ty: i32) -> Step {
                         local::put_image(key.clone(), img);
                         Ok(root)
                     }
-                    Err(codec::image::ImageError::Decode(e)) => Err(e),
+                    Err(codec::image::ImageError::Decode(e)) => {
+                        if e == codec::DecodeError::ForeignBuild {
+                            // Another process's compile configuration.
+                            local::set_foreign(path);
+                        }
+                        Err(e)
+                    }
                     Err(codec::image::ImageError::MissingFunction(f)) => {
                         if debug_enabled() {
                             eprintln!("kiln: {path} calls {f}(), missing here: compiled");
@@ -237,7 +243,7 @@ unsafe fn decide(fh: *mut sys::zend_file_handle, ty: i32) -> Step {
                 },
             };
             match loaded {
-                Err(codec::DecodeError::Foreign) => {
+                Err(codec::DecodeError::Foreign | codec::DecodeError::ForeignBuild) => {
                     // Compiled for another function set (another SAPI):
                     // compile here, leave the shared entry to its owners.
                     store = false;
