@@ -36,9 +36,10 @@ $f = __DIR__ . '/req.txt';
 $req = (int) @file_get_contents($f) + 1;
 file_put_contents($f, (string) $req);
 define('BASE', $req);
+require __DIR__ . '/parent.php';
 require_once __DIR__ . '/parent.php';
 require_once __DIR__ . '/lib.php';
-echo "request $req\n";
+echo "request $req: ", implode(',', array_map('basename', get_included_files())), "\n";
 echo counter(), counter(), " ", Reg::add('a'), Reg::add('b'), " items=", count(Reg::$items), " C=", Reg::C, "\n";
 echo json_encode((new Reg)->defaults), " ", Suit::from('s')->name, " ", Suit::X, " ", count(Suit::cases()), "\n";
 $cl = mk(); $cl(); echo "closure=", $cl(), " fcc=", (counter(...))(), "\n";
@@ -75,19 +76,19 @@ kt_cleanup($c);
 --EXPECT--
 cold: images=3 slots>0=true
 warm: images=3 slots>0=true
-request 1
+request 1: main.php,parent.php,lib.php
 12 12 items=2 C=2
 [1,"x"] S 101 2
 closure=2 fcc=3
 Child n=1 made=1 | Child n=2 made=2 | 1
 {"items":["a","b"]}
-request 2
+request 2: main.php,parent.php,lib.php
 12 12 items=2 C=4
 [2,"x"] S 102 2
 closure=2 fcc=3
 Child n=1 made=1 | Child n=2 made=2 | 2
 {"items":["a","b"]}
-request 3
+request 3: main.php,parent.php,lib.php
 12 12 items=2 C=6
 [3,"x"] S 103 2
 closure=2 fcc=3

@@ -207,6 +207,31 @@ void kiln_shim_class_redeclared(zend_class_entry *ce)
         zend_get_object_type(ce), ZSTR_VAL(ce->name));
 }
 
+zend_string *kiln_shim_resolve(zend_file_handle *fh)
+{
+    /* include_path, the including script's directory and the realpath
+     * cache, as compile_file's open would resolve it, without opening. */
+    return zend_resolve_path(fh->filename);
+}
+
+void kiln_shim_attach_resolved(zend_file_handle *fh, zend_string *resolved)
+{
+    /* compile_filename records a file in EG(included_files) only when it
+     * was opened; a script served from the cache is not, so record it here
+     * (as OPcache does). */
+    if (!fh->opened_path) {
+        fh->opened_path = resolved;
+    } else {
+        zend_string_release(resolved);
+    }
+    zend_hash_add_empty_element(&EG(included_files), fh->opened_path);
+}
+
+void kiln_shim_string_release(zend_string *s)
+{
+    zend_string_release(s);
+}
+
 void kiln_shim_open_failed(zend_file_handle *fh, int type)
 {
     if (!EG(exception)) {

@@ -70,6 +70,9 @@ zval *kiln_shim_hash_add_ptr(HashTable *ht, zend_string *key, void *ptr);
 void kiln_shim_function_redeclared(zend_function *function1, zend_function *function2);
 void kiln_shim_class_redeclared(zend_class_entry *ce);
 /* compile_file's "Failed opening" message after zend_stream_open failed. */
+zend_string *kiln_shim_resolve(zend_file_handle *fh);
+void kiln_shim_attach_resolved(zend_file_handle *fh, zend_string *resolved);
+void kiln_shim_string_release(zend_string *s);
 void kiln_shim_open_failed(zend_file_handle *fh, int type);
 /* The __COMPILER_HALT_OFFSET__ constant of `filename`: read / register. */
 int kiln_shim_halt_offset(zend_string *filename, zend_long *out);

@@ -168,6 +168,20 @@ unsafe fn decide(fh: *mut sys::zend_file_handle, ty: i32) -> Step {
         if (*fh).filename.is_null() || !cacheable_name(codec_str((*fh).filename)) {
             return Step::Pass;
         }
+        // A plain include: resolve the path without opening the file (the
+        // realpath cache answers), and serve a hit without any open().
+        if (*fh).type_ == codec::eng::ZEND_HANDLE_FILENAME && (*fh).opened_path.is_null() {
+            let resolved = sys::kiln_shim_resolve(fh);
+            if !resolved.is_null() {
+                if let Some(root) = quick_hit(rt, resolved) {
+                    sys::kiln_shim_attach_resolved(fh, resolved);
+                    stats::HITS.fetch_add(1, Ordering::Relaxed);
+                    runtime::count(Counter::Hits);
+                    return Step::Register(root, None);
+                }
+                sys::kiln_shim_string_release(resolved);
+            }
+        }
         // Open the file as compile_file would (zend_stream_fixup), so that
         // the handle carries its opened path and the engine records it in
         // EG(included_files) even when we skip the compile.
@@ -349,6 +363,49 @@ unsafe fn decide(fh: *mut sys::zend_file_handle, ty: i32) -> Step {
 
 /// A file modified within `protection` seconds of the request start may
 /// still be being written: compile it, but do not keep it.
+/// The common hit, for a resolved but unopened path: an image in this
+/// process, or a blob from shared memory or disk that becomes one. Anything
+/// else (miss, copy, conflict, damage) is left to the full path, which
+/// opens the file.
+///
+/// # Safety
+/// During a request; `resolved` is a live string.
+unsafe fn quick_hit(
+    rt: &runtime::Runtime,
+    resolved: *const sys::zend_string,
+) -> Option<*mut codec::ScriptRoot> {
+    // SAFETY: forwarded; roots come from images of this process.
+    unsafe {
+        let name = codec_str(resolved);
+        if !name.starts_with(b"/") || !cacheable_name(name) {
+            return None;
+        }
+        let path = std::str::from_utf8(name).ok()?;
+        let settings = &rt.settings;
+        let now = sys::sapi_get_request_time();
+        let key =
+            local::FileKey::stat_cached(path, settings.check_mtime, settings.revalidate_freq, now)?;
+        if settings.is_filtered(path)
+            || (settings.max_file_size > 0 && key.size > settings.max_file_size)
+        {
+            return None;
+        }
+        let root = match tiers::get(rt, &key)?.0 {
+            local::Payload::Image(img) => img.root(),
+            local::Payload::Blob(_) if local::blob_only(path) || local::foreign(path) => {
+                return None
+            }
+            local::Payload::Blob(blob) => {
+                let img = std::sync::Arc::new(codec::image::build(&blob).ok()?);
+                let root = img.root();
+                local::put_image(key, img);
+                root
+            }
+        };
+        (!codec::load::conflicts(root)).then_some(root)
+    }
+}
+
 /// Model (a): a per-request copy, if this process has every function the
 /// script calls.
 ///
