@@ -15,7 +15,7 @@ SO := $(CURDIR)/target/release/libkiln.so
 RUN_TESTS := $(shell php-config --prefix 2>/dev/null >/dev/null; ls /usr/lib/php/*/build/run-tests.php 2>/dev/null | head -1)
 DEMO_PORT ?= 8088
 
-.PHONY: all build deps test test-rust test-phpt test-corpus test-browser test-php-src demo install clean lint bench
+.PHONY: all build deps test test-rust test-phpt test-corpus test-browser test-php-src test-php-src-subset demo install clean lint bench
 
 all: build
 
@@ -27,7 +27,7 @@ build: deps
 
 test: build
 	@scripts/deps.sh test
-	$(MAKE) --no-print-directory test-rust test-phpt test-corpus test-browser
+	$(MAKE) --no-print-directory test-rust test-phpt test-corpus test-php-src-subset test-browser
 
 test-rust:
 	cargo test --release
@@ -73,3 +73,6 @@ clean:
 test-php-src: build
 	@scripts/deps.sh test
 	@scripts/php-src-tests.sh $(SO)
+
+test-php-src-subset:
+	@scripts/php-src-tests.sh $(SO) php-tests/php-src-subset.txt
