@@ -31,7 +31,7 @@ if [ "${FULL:-0}" = 1 ]; then
 else
   PROFILE=QUICK
   : "${ROUNDS:=3}" "${DURATION:=8}" "${WARM_SECONDS:=1}" "${CLI_ROUNDS:=10}"
-  : "${INSTR_WARMUP:=0}" "${INSTR_R1:=1}" "${INSTR_R2:=2}"
+  : "${INSTR_WARMUP:=2}" "${INSTR_R1:=1}" "${INSTR_R2:=2}"
 fi
 : "${WORKERS:=2}"                      # FPM static pool size (2-4)
 : "${CONNS:=$((2 * WORKERS))}"         # wrk connections
