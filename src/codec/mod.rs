@@ -6,8 +6,14 @@
 //! - [`compile`]: the compile step (OPcache's compiler flags, error
 //!   recording, collection of what the file declared).
 //! - [`encode`]: script → blob ([`writer`] builds it, [`format`] frames it).
-//! - [`load`]: blob → verified copy in `CG(arena)` → relocated → registered
-//!   in the engine's tables (model (a) of the design notes).
+//! - [`image`]: blob → verified, relocated, immutable copy in process memory,
+//!   reused by every later request of the process (model (b) of the design
+//!   notes); the common hit.
+//! - [`load`]: blob → verified copy in `CG(arena)` → relocated (model (a),
+//!   for scripts an image cannot hold); registration in the engine's tables
+//!   for both models.
+//! - [`deps`]: the functions a script calls that the loading process must
+//!   have (SAPI-specific functions, `disable_functions`).
 //!
 //! The boundary to the stores is a plain `&[u8]`.
 //!
