@@ -174,4 +174,51 @@ mod tests {
         assert!(unpack(FLAG_LZ4, blob.len() as u32, bad).is_none());
         assert_eq!(unpack(0, 3, vec![1, 2, 3]), Some(vec![1, 2, 3]));
     }
+
+    /// The decoder runs lz4_flex's unsafe (bounds-checked) block decoder:
+    /// damaged compressed bodies must come back as errors or wrong bytes
+    /// (which the blob checksum then rejects), never as a crash.
+    #[test]
+    fn damaged_lz4_bodies_never_crash() {
+        let raw: Vec<u8> = (0..64 * 1024u32)
+            .map(|i| (i.wrapping_mul(2_654_435_761) >> 13) as u8 & 0x0f)
+            .collect();
+        let packed = lz4_flex::block::compress(&raw);
+        assert_eq!(
+            unpack(FLAG_LZ4, raw.len() as u32, packed.clone()).as_deref(),
+            Some(&raw[..])
+        );
+        let mut x = 0x2545_f491_4f6c_dd1du64;
+        let mut next = || {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            x
+        };
+        for round in 0..20_000 {
+            let mut b = packed.clone();
+            match round % 4 {
+                0 => {
+                    let i = next() as usize % b.len();
+                    b[i] ^= 1 << (next() % 8);
+                }
+                1 => {
+                    for _ in 0..1 + next() % 16 {
+                        let i = next() as usize % b.len();
+                        b[i] = next() as u8;
+                    }
+                }
+                2 => b.truncate(next() as usize % b.len()),
+                _ => b.extend((0..1 + next() % 64).map(|_| next() as u8)),
+            }
+            let claimed = if round % 7 == 0 {
+                (next() % (1 << 20)) as u32
+            } else {
+                raw.len() as u32
+            };
+            if let Some(out) = unpack(FLAG_LZ4, claimed, b) {
+                assert_eq!(out.len(), claimed as usize);
+            }
+        }
+    }
 }
