@@ -20,7 +20,7 @@ use std::sync::atomic::Ordering;
 use super::layout::{
     RecKind, RecordHeader, DEAD_SLOT, REC_ALIGN, REC_HDR_SIZE, STATE_LIVE, STATE_TOMB,
 };
-use super::writer::{add, sub, Damaged, Writer};
+use super::writer::{add, take, Damaged, Writer};
 use super::Store;
 
 /// Limits of one put's work on the ring.
@@ -121,10 +121,7 @@ impl Writer<'_> {
         }
         let Some(h) = live else {
             // Padding or a dead record: already counted as wasted.
-            r.wasted.store(
-                sub(r.wasted.load(Ordering::Relaxed), len, "wasted bytes")?,
-                Ordering::Relaxed,
-            );
+            take(&r.wasted, len, "wasted bytes")?;
             r.head.store(head + len, Ordering::Relaxed);
             return Ok(());
         };
@@ -156,27 +153,11 @@ impl Writer<'_> {
         let seq = slot.begin_write()?;
         slot.state.store(STATE_TOMB, Ordering::Relaxed);
         slot.end_write(seq);
-        r.used.store(
-            sub(r.used.load(Ordering::Relaxed), len, "used bytes")?,
-            Ordering::Relaxed,
-        );
-        r.live.store(
-            sub(r.live.load(Ordering::Relaxed), 1, "live count")?,
-            Ordering::Relaxed,
-        );
+        take(&r.used, len, "used bytes")?;
+        take(&r.live, 1, "live count")?;
         add(&r.tombs, 1);
-        let stored = sub(
-            r.stored_bytes.load(Ordering::Relaxed),
-            u64::from(h.body_len),
-            "stored bytes",
-        )?;
-        r.stored_bytes.store(stored, Ordering::Relaxed);
-        let raw = sub(
-            r.raw_bytes.load(Ordering::Relaxed),
-            u64::from(h.raw_len),
-            "raw bytes",
-        )?;
-        r.raw_bytes.store(raw, Ordering::Relaxed);
+        take(&r.stored_bytes, u64::from(h.body_len), "stored bytes")?;
+        take(&r.raw_bytes, u64::from(h.raw_len), "raw bytes")?;
         r.head.store(head + len, Ordering::Relaxed);
         let c = self.counters();
         c.evictions.fetch_add(1, Ordering::Relaxed);

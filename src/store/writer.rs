@@ -101,9 +101,19 @@ impl Drop for Writer<'_> {
     }
 }
 
-/// `a - b`, or `Damaged` if the accounting would go negative.
-pub(crate) fn sub(a: u64, b: u64, what: &'static str) -> Result<u64, Damaged> {
-    a.checked_sub(b).ok_or(Damaged(what))
+/// `a -= b` for an accounting counter, or `Damaged` (and `a` unchanged) if
+/// it would go negative.
+pub(crate) fn take(
+    a: &std::sync::atomic::AtomicU64,
+    b: u64,
+    what: &'static str,
+) -> Result<(), Damaged> {
+    let v = a
+        .load(Ordering::Relaxed)
+        .checked_sub(b)
+        .ok_or(Damaged(what))?;
+    a.store(v, Ordering::Relaxed);
+    Ok(())
 }
 
 impl<'a> Writer<'a> {
@@ -241,10 +251,7 @@ impl<'a> Writer<'a> {
         let r = self.ring();
         let slot = self.s.slot(idx);
         if !existing && slot.state.load(Ordering::Relaxed) == STATE_TOMB {
-            r.tombs.store(
-                sub(r.tombs.load(Ordering::Relaxed), 1, "tombstone count")?,
-                Ordering::Relaxed,
-            );
+            take(&r.tombs, 1, "tombstone count")?;
         }
         let seq = slot.begin_write()?;
         slot.key_hash.store(req.path_hash, Ordering::Relaxed);
@@ -280,23 +287,10 @@ impl<'a> Writer<'a> {
     fn mark_dead(&mut self, phys: u64, mut h: RecordHeader) -> Result<(), Damaged> {
         let r = self.ring();
         let len = u64::from(h.rec_len);
-        r.used.store(
-            sub(r.used.load(Ordering::Relaxed), len, "used bytes")?,
-            Ordering::Relaxed,
-        );
+        take(&r.used, len, "used bytes")?;
         add(&r.wasted, len);
-        let stored = sub(
-            r.stored_bytes.load(Ordering::Relaxed),
-            u64::from(h.body_len),
-            "stored bytes",
-        )?;
-        r.stored_bytes.store(stored, Ordering::Relaxed);
-        let raw = sub(
-            r.raw_bytes.load(Ordering::Relaxed),
-            u64::from(h.raw_len),
-            "raw bytes",
-        )?;
-        r.raw_bytes.store(raw, Ordering::Relaxed);
+        take(&r.stored_bytes, u64::from(h.body_len), "stored bytes")?;
+        take(&r.raw_bytes, u64::from(h.raw_len), "raw bytes")?;
         h.slot = DEAD_SLOT;
         h.seal();
         self.s.write_header(phys, &h)
@@ -310,10 +304,7 @@ impl<'a> Writer<'a> {
         slot.state.store(STATE_TOMB, Ordering::Relaxed);
         slot.end_write(seq);
         let r = self.ring();
-        r.live.store(
-            sub(r.live.load(Ordering::Relaxed), 1, "live count")?,
-            Ordering::Relaxed,
-        );
+        take(&r.live, 1, "live count")?;
         add(&r.tombs, 1);
         self.mark_dead(phys, h)?;
         let c = self.counters();
