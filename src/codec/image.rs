@@ -179,8 +179,8 @@ pub unsafe fn build(blob: &[u8]) -> Result<Image, ImageError> {
     if POOL_CAPACITY.load(Ordering::Relaxed) == 0 {
         return Err(ImageError::PoolFull);
     }
-    // SAFETY: a fresh allocation of image_len bytes; the verifier checked
-    // every relocation and handler entry (see load::materialize).
+    // SAFETY: a fresh malloc'd (16-aligned) block of image_len bytes for a
+    // verified blob.
     unsafe {
         let mem = libc::malloc(layout.image_len.max(1)) as *mut u8;
         if mem.is_null() {
@@ -191,15 +191,7 @@ pub unsafe fn build(blob: &[u8]) -> Result<Image, ImageError> {
             len: layout.image_len,
             root: mem.add(layout.root) as *mut ScriptRoot,
         };
-        std::ptr::copy_nonoverlapping(blob.as_ptr(), mem, layout.image_len);
-        let b = mem as u64;
-        for off in layout.relocs(blob) {
-            let p = mem.add(off) as *mut u64;
-            *p = (*p).wrapping_add(b);
-        }
-        for off in layout.handlers(blob) {
-            sys::zend_deserialize_opcode_handler(mem.add(off) as *mut sys::zend_op);
-        }
+        super::load::copy_relocated(blob, &layout, mem);
         let r = &*img.root;
         for i in 0..r.num_classes as usize {
             let ce = (*r.classes.add(i)).ptr as *const sys::zend_class_entry;

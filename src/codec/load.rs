@@ -30,10 +30,24 @@ pub unsafe fn materialize(blob: &[u8]) -> Result<*mut ScriptRoot, format::Decode
     if bailed != 0 || base.is_null() {
         return Err(format::DecodeError::Bailout);
     }
-    // SAFETY: `base` has image_len bytes; the verifier checked that every
-    // relocation is an aligned 8-byte field inside the image whose stored
-    // offset lies inside the image, and that every handler entry is a
-    // zend_op of an opcode block (the checksum vouches for the indices).
+    // SAFETY: `base` has image_len bytes from the arena (8-aligned).
+    unsafe {
+        copy_relocated(blob, &layout, base);
+        Ok(base.add(layout.root) as *mut ScriptRoot)
+    }
+}
+
+/// Copies the image part of a verified blob to `base`, relocates it there
+/// and restores its opcode handlers (both memory models).
+///
+/// # Safety
+/// `layout` comes from `format::verify(blob)`; `base` has
+/// `layout.image_len` writable bytes, 8-byte aligned. The verifier checked
+/// that every relocation is an aligned 8-byte field inside the image whose
+/// stored offset lies inside the image, and that every handler entry is a
+/// zend_op of an opcode block (the checksum vouches for the indices).
+pub(super) unsafe fn copy_relocated(blob: &[u8], layout: &format::Layout, base: *mut u8) {
+    // SAFETY: caller contract.
     unsafe {
         std::ptr::copy_nonoverlapping(blob.as_ptr(), base, layout.image_len);
         let b = base as u64;
@@ -44,7 +58,6 @@ pub unsafe fn materialize(blob: &[u8]) -> Result<*mut ScriptRoot, format::Decode
         for off in layout.handlers(blob) {
             sys::zend_deserialize_opcode_handler(base.add(off) as *mut sys::zend_op);
         }
-        Ok(base.add(layout.root) as *mut ScriptRoot)
     }
 }
 
