@@ -182,7 +182,7 @@ pub fn put(key: FileKey, blob: Vec<u8>) {
 /// Drops every entry (another process invalidated or reset).
 pub fn clear() {
     forget_stats();
-    FOREIGN.lock().clear();
+    FOREIGN.clear();
     TABLE.lock().clear();
 }
 
@@ -203,32 +203,35 @@ pub fn put_image(key: FileKey, img: Arc<Image>) {
     TABLE.lock().insert(key, Payload::Image(img));
 }
 
+/// A per-process set of paths (a mark on a file that outlives its table
+/// entry).
+pub struct PathSet(LazyLock<Mutex<HashSet<String>>>);
+
+impl PathSet {
+    const fn new() -> Self {
+        PathSet(LazyLock::new(|| Mutex::new(HashSet::new())))
+    }
+    pub fn contains(&self, path: &str) -> bool {
+        let s = self.0.lock();
+        !s.is_empty() && s.contains(path)
+    }
+    pub fn insert(&self, path: &str) {
+        self.0.lock().insert(path.to_string());
+    }
+    fn clear(&self) {
+        self.0.lock().clear();
+    }
+}
+
 /// Paths whose blob cannot become an image (anonymous classes, or the
 /// slot pool ran out): loaded as per-request copies without retrying the
 /// image until the pool starts over.
-static BLOB_ONLY: LazyLock<Mutex<HashSet<String>>> = LazyLock::new(|| Mutex::new(HashSet::new()));
-
-pub fn blob_only(path: &str) -> bool {
-    let s = BLOB_ONLY.lock();
-    !s.is_empty() && s.contains(path)
-}
-
-pub fn set_blob_only(path: &str) {
-    BLOB_ONLY.lock().insert(path.to_string());
-}
+pub static BLOB_ONLY: PathSet = PathSet::new();
 
 /// Paths whose cached version calls a function this process lacks (see
-/// `codec::deps`): compiled here, every time, without decoding.
-static FOREIGN: LazyLock<Mutex<HashSet<String>>> = LazyLock::new(|| Mutex::new(HashSet::new()));
-
-pub fn foreign(path: &str) -> bool {
-    let s = FOREIGN.lock();
-    !s.is_empty() && s.contains(path)
-}
-
-pub fn set_foreign(path: &str) {
-    FOREIGN.lock().insert(path.to_string());
-}
+/// `codec::deps`) or was compiled under another configuration: compiled
+/// here, every time, without decoding.
+pub static FOREIGN: PathSet = PathSet::new();
 
 /// Request start: frees retired images; when the map_ptr slot pool is
 /// nearly used up, retires every image first and starts the pool over
@@ -236,7 +239,7 @@ pub fn set_foreign(path: &str) {
 pub fn request_start() {
     if image::pool_pressed() {
         TABLE.lock().clear();
-        BLOB_ONLY.lock().clear();
+        BLOB_ONLY.clear();
         image::reset_pool();
     }
     image::reap();

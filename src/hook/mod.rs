@@ -170,14 +170,21 @@ unsafe fn decide(fh: *mut sys::zend_file_handle, ty: i32) -> Step {
         }
         // A plain include: resolve the path without opening the file (the
         // realpath cache answers), and serve a hit without any open().
+        // On a miss the path is remembered, so the full path below does not
+        // look it up in every tier a second time.
+        let mut missed: Option<String> = None;
         if (*fh).type_ == codec::eng::ZEND_HANDLE_FILENAME && (*fh).opened_path.is_null() {
             let resolved = sys::kiln_shim_resolve(fh);
             if !resolved.is_null() {
-                if let Some(root) = quick_hit(rt, resolved) {
-                    sys::kiln_shim_attach_resolved(fh, resolved);
-                    stats::HITS.fetch_add(1, Ordering::Relaxed);
-                    runtime::count(Counter::Hits);
-                    return Step::Register(root, None);
+                match quick_hit(rt, resolved) {
+                    Quick::Hit(root) => {
+                        sys::kiln_shim_attach_resolved(fh, resolved);
+                        stats::HITS.fetch_add(1, Ordering::Relaxed);
+                        runtime::count(Counter::Hits);
+                        return Step::Register(root, None);
+                    }
+                    Quick::Miss(path) => missed = Some(path),
+                    Quick::Other => {}
                 }
                 sys::kiln_shim_string_release(resolved);
             }
@@ -194,48 +201,34 @@ unsafe fn decide(fh: *mut sys::zend_file_handle, ty: i32) -> Step {
         } else {
             (*fh).opened_path
         };
-        let name = codec_str(named);
-        if !name.starts_with(b"/") || !cacheable_name(name) {
-            return Step::Pass;
-        }
-        let Ok(path) = std::str::from_utf8(name) else {
-            return Step::Pass;
+        let (path, key) = match cache_key(rt, codec_str(named)) {
+            Keyed::Key(path, key) => (path, key),
+            Keyed::Pass => return Step::Pass,
+            Keyed::NotCacheable => {
+                runtime::count(Counter::NotCacheable);
+                return Step::Pass;
+            }
         };
-        // SAFETY: plain SAPI call during a request.
-        let now = sys::sapi_get_request_time();
-        let Some(key) = local::FileKey::stat_cached(
-            path,
-            rt.settings.check_mtime,
-            rt.settings.revalidate_freq,
-            now,
-        ) else {
-            return Step::Pass;
-        };
-        let settings = &rt.settings;
-        if settings.is_filtered(path)
-            || (settings.max_file_size > 0 && key.size > settings.max_file_size)
-        {
-            runtime::count(Counter::NotCacheable);
-            return Step::Pass;
-        }
         let mut store = !too_fresh(&key, rt.settings.file_update_protection);
-        if let Some((payload, _tier)) = tiers::get(rt, &key) {
+        let looked_up = if missed.as_deref() == Some(path) {
+            None
+        } else {
+            tiers::get(rt, &key)
+        };
+        if let Some((payload, _tier)) = looked_up {
             let loaded = match payload {
                 // Built and checked when it entered this process.
                 local::Payload::Image(img) => Ok(img.root()),
-                local::Payload::Blob(blob) if local::blob_only(path) => copy_here(&blob),
-                local::Payload::Blob(_) if local::foreign(path) => Err(codec::DecodeError::Foreign),
-                local::Payload::Blob(blob) => match codec::image::build(&blob) {
-                    Ok(img) => {
-                        let img = std::sync::Arc::new(img);
-                        let root = img.root();
-                        local::put_image(key.clone(), img);
-                        Ok(root)
-                    }
+                local::Payload::Blob(blob) if local::BLOB_ONLY.contains(path) => copy_here(&blob),
+                local::Payload::Blob(_) if local::FOREIGN.contains(path) => {
+                    Err(codec::DecodeError::Foreign)
+                }
+                local::Payload::Blob(blob) => match image_of(&key, &blob) {
+                    Ok(root) => Ok(root),
                     Err(codec::image::ImageError::Decode(e)) => {
                         if e == codec::DecodeError::ForeignBuild {
                             // Another process's compile configuration.
-                            local::set_foreign(path);
+                            local::FOREIGN.insert(path);
                         }
                         Err(e)
                     }
@@ -243,7 +236,7 @@ unsafe fn decide(fh: *mut sys::zend_file_handle, ty: i32) -> Step {
                         if debug_enabled() {
                             eprintln!("kiln: {path} calls {f}(), missing here: compiled");
                         }
-                        local::set_foreign(path);
+                        local::FOREIGN.insert(path);
                         Err(codec::DecodeError::Foreign)
                     }
                     // Not shareable across requests: a private copy.
@@ -251,7 +244,7 @@ unsafe fn decide(fh: *mut sys::zend_file_handle, ty: i32) -> Step {
                         if debug_enabled() {
                             eprintln!("kiln: {path} stays a blob: {e:?}");
                         }
-                        local::set_blob_only(path);
+                        local::BLOB_ONLY.insert(path);
                         copy_here(&blob)
                     }
                 },
@@ -363,47 +356,97 @@ unsafe fn decide(fh: *mut sys::zend_file_handle, ty: i32) -> Step {
 
 /// A file modified within `protection` seconds of the request start may
 /// still be being written: compile it, but do not keep it.
+/// What the quick path found for a resolved, unopened path.
+enum Quick {
+    Hit(*mut codec::ScriptRoot),
+    /// In no tier (the path, so that the full path does not look again).
+    Miss(String),
+    /// Anything else (not cacheable, a copy, a conflict, damage): left to
+    /// the full path, which opens the file.
+    Other,
+}
+
 /// The common hit, for a resolved but unopened path: an image in this
-/// process, or a blob from shared memory or disk that becomes one. Anything
-/// else (miss, copy, conflict, damage) is left to the full path, which
-/// opens the file.
+/// process, or a blob from shared memory or disk that becomes one.
 ///
 /// # Safety
 /// During a request; `resolved` is a live string.
-unsafe fn quick_hit(
-    rt: &runtime::Runtime,
-    resolved: *const sys::zend_string,
-) -> Option<*mut codec::ScriptRoot> {
+unsafe fn quick_hit(rt: &runtime::Runtime, resolved: *const sys::zend_string) -> Quick {
     // SAFETY: forwarded; roots come from images of this process.
     unsafe {
-        let name = codec_str(resolved);
-        if !name.starts_with(b"/") || !cacheable_name(name) {
-            return None;
-        }
-        let path = std::str::from_utf8(name).ok()?;
-        let settings = &rt.settings;
-        let now = sys::sapi_get_request_time();
-        let key =
-            local::FileKey::stat_cached(path, settings.check_mtime, settings.revalidate_freq, now)?;
-        if settings.is_filtered(path)
-            || (settings.max_file_size > 0 && key.size > settings.max_file_size)
-        {
-            return None;
-        }
-        let root = match tiers::get(rt, &key)?.0 {
-            local::Payload::Image(img) => img.root(),
-            local::Payload::Blob(_) if local::blob_only(path) || local::foreign(path) => {
-                return None
-            }
-            local::Payload::Blob(blob) => {
-                let img = std::sync::Arc::new(codec::image::build(&blob).ok()?);
-                let root = img.root();
-                local::put_image(key, img);
-                root
-            }
+        let Keyed::Key(path, key) = cache_key(rt, codec_str(resolved)) else {
+            return Quick::Other;
         };
-        (!codec::load::conflicts(root)).then_some(root)
+        let root = match tiers::get(rt, &key) {
+            None => return Quick::Miss(path.to_string()),
+            Some((local::Payload::Image(img), _)) => img.root(),
+            Some((local::Payload::Blob(_), _))
+                if local::BLOB_ONLY.contains(path) || local::FOREIGN.contains(path) =>
+            {
+                return Quick::Other
+            }
+            Some((local::Payload::Blob(blob), _)) => match image_of(&key, &blob) {
+                Ok(root) => root,
+                Err(_) => return Quick::Other,
+            },
+        };
+        if codec::load::conflicts(root) {
+            Quick::Other
+        } else {
+            Quick::Hit(root)
+        }
     }
+}
+
+/// The cache key of a script's path, or why it has none.
+enum Keyed<'a> {
+    Key(&'a str, local::FileKey),
+    /// Not a cacheable path (relative, a stream wrapper, phar, not UTF-8,
+    /// gone).
+    Pass,
+    /// Excluded by `kiln.filter` or `kiln.max_file_size`.
+    NotCacheable,
+}
+
+/// # Safety
+/// During a request (reads the request time).
+unsafe fn cache_key<'a>(rt: &runtime::Runtime, name: &'a [u8]) -> Keyed<'a> {
+    if !name.starts_with(b"/") || !cacheable_name(name) {
+        return Keyed::Pass;
+    }
+    let Ok(path) = std::str::from_utf8(name) else {
+        return Keyed::Pass;
+    };
+    let settings = &rt.settings;
+    // SAFETY: plain SAPI call during a request.
+    let now = unsafe { sys::sapi_get_request_time() };
+    let Some(key) =
+        local::FileKey::stat_cached(path, settings.check_mtime, settings.revalidate_freq, now)
+    else {
+        return Keyed::Pass;
+    };
+    if settings.is_filtered(path)
+        || (settings.max_file_size > 0 && key.size > settings.max_file_size)
+    {
+        return Keyed::NotCacheable;
+    }
+    Keyed::Key(path, key)
+}
+
+/// Builds the image of `blob` and puts it in this process's table in place
+/// of the blob.
+///
+/// # Safety
+/// During a request.
+unsafe fn image_of(
+    key: &local::FileKey,
+    blob: &[u8],
+) -> Result<*mut codec::ScriptRoot, codec::image::ImageError> {
+    // SAFETY: forwarded.
+    let img = std::sync::Arc::new(unsafe { codec::image::build(blob) }?);
+    let root = img.root();
+    local::put_image(key.clone(), img);
+    Ok(root)
 }
 
 /// Model (a): a per-request copy, if this process has every function the
