@@ -431,16 +431,18 @@ mod tests {
         let len = HEADER_SIZE + 8 * (32 + rng.below(512));
         let mut image: Vec<u8> = (0..len).map(|_| rng.next() as u8).collect();
         image[..HEADER_SIZE].fill(0);
-        let mut relocs = Vec::new();
-        for _ in 0..rng.below(24) {
-            let off = HEADER_SIZE + 8 * rng.below((len - HEADER_SIZE) / 8);
-            let target = (HEADER_SIZE + rng.below(len - HEADER_SIZE)) as u64;
-            image[off..off + 8].copy_from_slice(&target.to_le_bytes());
-            relocs.push(off as u32);
-        }
+        let mut relocs: Vec<u32> = (0..rng.below(24))
+            .map(|_| (HEADER_SIZE + 8 * rng.below((len - HEADER_SIZE) / 8)) as u32)
+            .collect();
         relocs.sort_unstable();
         relocs.dedup();
-        // keep reloc targets intact: a later reloc write may not overlap
+        for &r in &relocs {
+            let r = r as usize;
+            let target = (HEADER_SIZE + rng.below(len - HEADER_SIZE)) as u64;
+            image[r..r + 8].copy_from_slice(&target.to_le_bytes());
+        }
+        // opcode blocks (the image bytes are arbitrary; handler entries need
+        // only lie on zend_op boundaries inside a block)
         let mut blocks = Vec::new();
         let mut handlers = Vec::new();
         let mut at = HEADER_SIZE;
@@ -456,17 +458,10 @@ mod tests {
             }
             at += n * OP_SIZE;
         }
-        let root = HEADER_SIZE as u32;
-        // relocs must still hold in-image targets after the loop above
-        for &r in &relocs {
-            let r = r as usize;
-            let t = (HEADER_SIZE + rng.below(len - HEADER_SIZE)) as u64;
-            image[r..r + 8].copy_from_slice(&t.to_le_bytes());
-        }
         assemble(
             Parts {
                 image,
-                root,
+                root: HEADER_SIZE as u32,
                 root_size: 8,
                 relocs: &relocs,
                 handlers: &handlers,
