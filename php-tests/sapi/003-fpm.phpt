@@ -18,6 +18,9 @@ $fpm->stop();
 
 $fpm = new TestFpm(2, ['kiln.shm_name' => $name, 'zend_extension' => 'opcache', 'opcache.enable' => '1']);
 echo $fpm->request($script);
+// The worker's line reaches the FPM log through the master, asynchronously:
+// wait for it (at most 5 s) before judging.
+for ($i = 0; $i < 50 && !str_contains($fpm->log(), 'set opcache.enable=0'); $i++) usleep(100000);
 echo str_contains($fpm->log(), 'set opcache.enable=0') ? "warning names opcache.enable=0\n" : "no warning: " . $fpm->log() . "\n";
 $fpm->stop();
 unlink($script);
