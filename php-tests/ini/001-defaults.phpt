@@ -3,10 +3,14 @@ Every kiln.* directive is registered with its documented default
 --FILE--
 <?php
 $cmd = [PHP_BINARY, '-n', '-d', 'extension=' . getenv('KILN_SO'), '-r',
-    'foreach (ini_get_all("kiln") as $k => $v) echo $k, "=", var_export($v["global_value"], true), "\n";'];
+    'foreach (ini_get_all("kiln") as $k => $v) echo $k, "=", var_export($v["global_value"], true), "\n";'
+    . ' echo "@@segment=", kiln_get_status()["segment"]["name"], "\n";'];
 $p = proc_open($cmd, [0 => ['file', '/dev/null', 'r'], 1 => ['pipe', 'w'], 2 => ['pipe', 'w']], $pipes, null, ['PATH' => getenv('PATH')]);
-echo stream_get_contents($pipes[1]), stream_get_contents($pipes[2]);
+$out = stream_get_contents($pipes[1]) . stream_get_contents($pipes[2]);
 proc_close($p);
+// The default settings create the default-named (64M, RAM-backed) segment: remove it.
+if (preg_match('/^@@segment=\/?(kiln\.[\w.]+)$/m', $out, $m)) @unlink('/dev/shm/' . $m[1]);
+echo preg_replace('/^@@segment=.*\n/m', '', $out);
 ?>
 --EXPECTF--
 kiln.cache_dir=''

@@ -19,10 +19,14 @@ foreach ($cases as $ds) {
         '-d', 'kiln.shm_name=kiln-phpt-bad-' . getmypid()];
     foreach ($ds as $d) { $cmd[] = '-d'; $cmd[] = $d; }
     $cmd[] = '-r';
-    $cmd[] = '$c = kiln_get_configuration()["directives"]; echo "running shm_size=", $c["kiln.shm_size"], " enable=", var_export($c["kiln.enable"], true), "\n";';
+    $cmd[] = '$c = kiln_get_configuration()["directives"]; echo "running shm_size=", $c["kiln.shm_size"], " enable=", var_export($c["kiln.enable"], true), "\n";'
+        . ' echo "@@segment=", kiln_get_status()["segment"]["name"] ?? "", "\n";';
     $p = proc_open($cmd, [0 => ['file', '/dev/null', 'r'], 1 => ['pipe', 'w'], 2 => ['pipe', 'w']], $pipes, null, ['PATH' => getenv('PATH')]);
     $out = stream_get_contents($pipes[1]) . stream_get_contents($pipes[2]);
     $rc = proc_close($p);
+    // A bad kiln.shm_name falls back to the derived (64M, RAM-backed) segment: remove it.
+    if (preg_match('/^@@segment=\/?(kiln\.[\w.]+)$/m', $out, $m)) @unlink('/dev/shm/' . $m[1]);
+    $out = preg_replace('/^@@segment=.*\n/m', '', $out);
     echo $ds[0], " -> rc=$rc\n", trim(preg_replace('/\n+/', "\n", $out)), "\n";
 }
 @unlink('/dev/shm/kiln-phpt-bad-' . getmypid());
