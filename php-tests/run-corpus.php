@@ -451,7 +451,8 @@ if ($ext === null) {
     fwrite(STDERR, "run-corpus: Kiln extension not found: '{$opt['ext']}' (build it with `cargo build --release` or pass --ext=PATH)\n");
     exit(2);
 }
-[$lo, $le, $lc, $lt] = run_proc([$php, '-n', '-d', 'extension=' . $ext, '-r', 'exit(extension_loaded("kiln")?0:1);'], getcwd(), 60.0);
+// kiln.enable=0: the probe must not create the default-named (64M) segment.
+[$lo, $le, $lc, $lt] = run_proc([$php, '-n', '-d', 'extension=' . $ext, '-d', 'kiln.enable=0', '-r', 'exit(extension_loaded("kiln")?0:1);'], getcwd(), 60.0);
 if ($lc !== 0) {
     fwrite(STDERR, "run-corpus: Kiln extension does not load: $ext (exit $lc)\n" . $lo . $le);
     exit(2);
