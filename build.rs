@@ -90,6 +90,7 @@ const ALLOW_FUNCTIONS: &[&str] = &[
     "zend_is_auto_global",
     "zend_hash_find_known_hash",
     "zend_message_dispatcher",
+    "zend_lookup_class_ex",
 ];
 const ALLOW_VARS: &[&str] = &[
     "zend_compile_file",
@@ -112,6 +113,8 @@ const ALLOW_VARS: &[&str] = &[
     "sapi_globals",
     "zend_observer_function_declared_observed",
     "zend_observer_class_linked_observed",
+    "zend_inheritance_cache_get",
+    "zend_inheritance_cache_add",
 ];
 const ALLOW_TYPES: &[&str] = &[
     "zend_op_array",
@@ -204,6 +207,7 @@ fn main() {
         .allowlist_var("ZEND_[A-Z_]+_FUNCTION")
         .allowlist_var("ZEND_USER_CODE|ZEND_INTERNAL_FUNCTION|ZEND_USER_FUNCTION|ZEND_EVAL_CODE")
         .allowlist_var("HASH_FLAG_.*")
+        .allowlist_var("ZEND_FETCH_CLASS_NO_AUTOLOAD")
         .allowlist_var("ZEND_HANDLE_.*")
         .allowlist_var("ZEND_VM_KIND.*")
         .allowlist_var("E_.*")

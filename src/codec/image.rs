@@ -23,7 +23,8 @@
 use super::format::{self, DecodeError};
 use super::ScriptRoot;
 use crate::ffi::sys;
-use parking_lot::Mutex;
+use parking_lot::{Mutex, MutexGuard};
+use std::collections::BTreeMap;
 use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering};
 use std::sync::Arc;
 
@@ -79,6 +80,50 @@ fn offset_of_slot(i: usize) -> usize {
     (POOL_FIRST.load(Ordering::Relaxed) + i) * 8 + 1
 }
 
+/// Takes `n` consecutive slots from the pool (for [`super::linked`]):
+/// the map_ptr offset of the first; the others follow 8 bytes apart.
+pub fn take_slots(n: usize) -> Option<usize> {
+    let next = POOL_NEXT.load(Ordering::Relaxed);
+    if next + n > POOL_CAPACITY.load(Ordering::Relaxed) {
+        return None;
+    }
+    POOL_NEXT.store(next + n, Ordering::Relaxed);
+    Some(offset_of_slot(next))
+}
+
+/// Address ranges of the memory this process keeps across requests: its
+/// images and the linked classes of [`super::linked`] (start → length).
+static RANGES: Mutex<BTreeMap<usize, usize>> = Mutex::new(BTreeMap::new());
+
+/// Records `[start, start + len)` as process-lifetime memory.
+pub fn register_range(start: *const u8, len: usize) {
+    RANGES.lock().insert(start as usize, len);
+}
+
+/// Forgets the range starting at `start` (its memory is being freed).
+pub fn unregister_range(start: *const u8) {
+    RANGES.lock().remove(&(start as usize));
+}
+
+/// A locked view of the ranges.
+pub struct Ranges<'a>(MutexGuard<'a, BTreeMap<usize, usize>>);
+
+impl Ranges<'_> {
+    /// Whether `p` lies in an image or a linked-class block.
+    pub fn contains<T>(&self, p: *const T) -> bool {
+        let a = p as usize;
+        self.0
+            .range(..=a)
+            .next_back()
+            .is_some_and(|(&s, &l)| a < s + l)
+    }
+}
+
+/// Locks the ranges for a series of [`Ranges::contains`].
+pub fn ranges() -> Ranges<'static> {
+    Ranges(RANGES.lock())
+}
+
 /// Why a blob is kept as a blob (model (a), copied per request).
 #[derive(Debug)]
 pub enum ImageError {
@@ -126,6 +171,7 @@ impl Image {
 
 impl Drop for Image {
     fn drop(&mut self) {
+        unregister_range(self.mem);
         // SAFETY: allocated with malloc in `build`; dropped only between
         // requests (see `retire`/`reap`).
         unsafe { libc::free(self.mem.cast()) }
@@ -141,9 +187,13 @@ pub fn retire(img: Arc<Image>) {
     RETIRED.lock().push(img);
 }
 
-/// Frees retired images. Call at request start (RINIT).
+/// Frees retired images. Call at request start (RINIT). Linked classes
+/// may point into any image (a parent, an interface), so they all go first.
 pub fn reap() {
     let old = std::mem::take(&mut *RETIRED.lock());
+    if !old.is_empty() {
+        super::linked::clear_all();
+    }
     drop(old);
 }
 
@@ -191,6 +241,7 @@ pub unsafe fn build(blob: &[u8]) -> Result<Image, ImageError> {
             len: layout.image_len,
             root: mem.add(layout.root) as *mut ScriptRoot,
         };
+        register_range(mem, img.len.max(1));
         super::load::copy_relocated(blob, &layout, mem);
         let r = &*img.root;
         for i in 0..r.num_classes as usize {

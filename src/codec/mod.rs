@@ -43,6 +43,7 @@ mod encode_class;
 mod encode_zval;
 pub mod format;
 pub mod image;
+pub mod linked;
 pub mod load;
 pub mod writer;
 

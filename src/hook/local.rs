@@ -237,9 +237,11 @@ pub static FOREIGN: PathSet = PathSet::new();
 /// nearly used up, retires every image first and starts the pool over
 /// (no engine table points into an image between requests).
 pub fn request_start() {
+    crate::codec::linked::request_start();
     if image::pool_pressed() {
         TABLE.lock().clear();
         BLOB_ONLY.clear();
+        crate::codec::linked::clear_all();
         image::reset_pool();
     }
     image::reap();

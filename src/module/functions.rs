@@ -120,6 +120,12 @@ pub fn kiln_get_status(with_scripts: Option<bool>) -> Zval {
             "pool_resets",
             g(&crate::codec::image::POOL_RESETS),
         );
+        use crate::codec::linked;
+        set(&mut codec, "linked_classes", linked::count() as i64);
+        set(&mut codec, "link_hits", g(&linked::HITS));
+        set(&mut codec, "links_cached", g(&linked::ADDED));
+        set(&mut codec, "links_not_cached", g(&linked::DECLINED));
+        set(&mut codec, "last_link_not_cached", linked::last_declined());
         set(&mut t, "codec", codec);
     }
 
@@ -209,6 +215,7 @@ pub fn kiln_get_configuration() -> Zval {
     set(&mut d, "kiln.filter", s.filter.join(":"));
     set(&mut d, "kiln.restrict_api", s.restrict_api.clone());
     set(&mut d, "kiln.verify_roundtrip", s.verify_roundtrip);
+    set(&mut d, "kiln.inheritance_cache", s.inheritance_cache);
 
     let mut v = table();
     set(&mut v, "version", env!("CARGO_PKG_VERSION"));

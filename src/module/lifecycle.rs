@@ -22,6 +22,7 @@ pub extern "C" fn minit(_ty: i32, module_number: i32) -> i32 {
             hook::install();
             let slots = crate::codec::image::pool_slots_for(settings.shm_size);
             crate::codec::image::reserve_pool(slots);
+            crate::codec::linked::install(settings.inheritance_cache);
         }
     }
     runtime::set_startup(runtime::Startup {
@@ -35,7 +36,10 @@ pub extern "C" fn minit(_ty: i32, module_number: i32) -> i32 {
 /// MSHUTDOWN: restore the previous hook.
 pub extern "C" fn mshutdown(_ty: i32, _module_number: i32) -> i32 {
     // SAFETY: MSHUTDOWN, single-threaded.
-    unsafe { hook::uninstall() };
+    unsafe {
+        hook::uninstall();
+        crate::codec::linked::uninstall();
+    }
     0
 }
 

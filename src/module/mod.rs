@@ -23,7 +23,7 @@ macro_rules! ini_table {
 /// The registered INI entries. Must list exactly `settings::DIRECTIVES`
 /// (a test checks it). All are PHP_INI_SYSTEM: php.ini, `-d`, or an FPM
 /// pool's `php_admin_value`.
-pub static INI: IniEntryDefs<16> = ini_table! {
+pub static INI: IniEntryDefs<17> = ini_table! {
     c"kiln.enable" = c"1",
     c"kiln.enable_cli" = c"1",
     c"kiln.shm_size" = c"64M",
@@ -38,6 +38,7 @@ pub static INI: IniEntryDefs<16> = ini_table! {
     c"kiln.max_file_size" = c"0",
     c"kiln.filter" = c"",
     c"kiln.restrict_api" = c"",
+    c"kiln.inheritance_cache" = c"1",
     c"kiln.verify_roundtrip" = c"0",
 };
 

@@ -36,6 +36,7 @@ pub const DIRECTIVES: &[Directive] = &[
     Directive { name: "kiln.max_file_size", default: "0", doc: "Scripts larger than this are never cached (0: no limit)." },
     Directive { name: "kiln.filter", default: "", doc: "Path globs never cached, separated by ':' (* within a directory, ** across)." },
     Directive { name: "kiln.restrict_api", default: "", doc: "Only scripts under this path prefix may call kiln_reset()/kiln_invalidate()/...; empty: any." },
+    Directive { name: "kiln.inheritance_cache", default: "1", doc: "Keep classes linked to their parents and interfaces in each process from its second request on (PHP's inheritance cache)." },
     Directive { name: "kiln.verify_roundtrip", default: "0", doc: "Debug: encode and decode every compiled script and run the decoded copy." },
 ];
 
@@ -59,6 +60,7 @@ pub struct Settings {
     pub filter: Vec<String>,
     pub restrict_api: String,
     pub verify_roundtrip: bool,
+    pub inheritance_cache: bool,
 }
 
 /// Smallest segment Kiln accepts; below this the header and index leave no room.
@@ -140,6 +142,7 @@ impl Settings {
         let compress = boolean("kiln.compress", &mut problems);
         let check_mtime = boolean("kiln.check_mtime", &mut problems);
         let verify_roundtrip = boolean("kiln.verify_roundtrip", &mut problems);
+        let inheritance_cache = boolean("kiln.inheritance_cache", &mut problems);
 
         let size = |name: &'static str, min: u64, max: u64, problems: &mut Vec<Problem>| -> u64 {
             let v = raw(name);
@@ -247,6 +250,7 @@ impl Settings {
             filter: glob_list(&raw("kiln.filter")),
             restrict_api: raw("kiln.restrict_api").trim().to_string(),
             verify_roundtrip,
+            inheritance_cache,
         };
         (settings, problems)
     }
