@@ -8,6 +8,8 @@
 use crate::codec::image::{self, Image};
 use parking_lot::Mutex;
 use std::collections::{BTreeMap, HashMap, HashSet};
+use std::hash::{BuildHasherDefault, Hasher};
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, LazyLock};
 
 /// Total blob bytes the table keeps before evicting the oldest entries.
@@ -80,6 +82,88 @@ impl FileKey {
 /// Forgets remembered stats (an invalidation or reset).
 pub fn forget_stats() {
     STATS.lock().clear();
+    GEN.fetch_add(1, Ordering::Relaxed);
+}
+
+/// Bumped by every change to the table and by forgotten stats: a hot entry
+/// made under another generation is not used.
+static GEN: AtomicU64 = AtomicU64::new(1);
+
+/// A hasher for keys that are already hashes (xxh3 of the name).
+#[derive(Default)]
+struct Prehashed(u64);
+
+impl Hasher for Prehashed {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = self.0.rotate_left(8) ^ u64::from(b);
+        }
+    }
+    fn write_u64(&mut self, n: u64) {
+        self.0 = n;
+    }
+}
+
+/// An include name as written (absolute, unresolved) whose image was
+/// served: the next include of that name within the revalidation window
+/// needs no realpath, no stat and no table lookup (OPcache keys its hash
+/// by the unresolved name the same way).
+struct Hot {
+    name: Box<[u8]>,
+    gen: u64,
+    /// When the file was last stat()ed.
+    checked_at: f64,
+    root: usize,
+}
+
+static HOT: LazyLock<Mutex<HashMap<u64, Hot, BuildHasherDefault<Prehashed>>>> =
+    LazyLock::new(|| Mutex::new(HashMap::default()));
+
+/// The image root for include name `name`, if one was served for it
+/// within the revalidation window (`check_mtime` off: until the table
+/// changes).
+pub fn hot_get(
+    name: &[u8],
+    now: f64,
+    check_mtime: bool,
+    freq: u64,
+) -> Option<*mut crate::codec::ScriptRoot> {
+    let h = xxhash_rust::xxh3::xxh3_64(name);
+    let hot = HOT.lock();
+    let e = hot.get(&h)?;
+    if e.gen != GEN.load(Ordering::Relaxed)
+        || &*e.name != name
+        || (check_mtime && now - e.checked_at >= freq as f64)
+    {
+        return None;
+    }
+    Some(e.root as *mut _)
+}
+
+/// Remembers that include name `name` resolved to `path`, whose image
+/// `root` was just served after a stat within the window.
+pub fn hot_put(name: &[u8], path: &str, root: *mut crate::codec::ScriptRoot) {
+    let Some(checked_at) = STATS.lock().get(path).map(|(_, at)| *at) else {
+        // Stat on every include (revalidate_freq 0): nothing to skip.
+        return;
+    };
+    let gen = GEN.load(Ordering::Relaxed);
+    let mut hot = HOT.lock();
+    if hot.len() > 100_000 {
+        hot.clear();
+    }
+    hot.insert(
+        xxhash_rust::xxh3::xxh3_64(name),
+        Hot {
+            name: name.into(),
+            gen,
+            checked_at,
+            root: root as usize,
+        },
+    );
 }
 
 /// What the table holds for one file version.
@@ -122,6 +206,7 @@ struct Table {
 impl Table {
     fn remove(&mut self, path: &str) {
         if let Some(e) = self.map.remove(path) {
+            GEN.fetch_add(1, Ordering::Relaxed);
             self.order.remove(&e.seq);
             self.bytes -= e.payload.len();
             e.payload.retire();
@@ -129,6 +214,7 @@ impl Table {
     }
 
     fn insert(&mut self, key: FileKey, payload: Payload) {
+        GEN.fetch_add(1, Ordering::Relaxed);
         self.remove(&key.path);
         let len = payload.len();
         while self.bytes + len > LIMIT {
@@ -149,6 +235,7 @@ impl Table {
     }
 
     fn clear(&mut self) {
+        GEN.fetch_add(1, Ordering::Relaxed);
         for (_, e) in self.map.drain() {
             e.payload.retire();
         }

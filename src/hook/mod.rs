@@ -174,10 +174,25 @@ unsafe fn decide(fh: *mut sys::zend_file_handle, ty: i32) -> Step {
         // look it up in every tier a second time.
         let mut missed: Option<String> = None;
         if (*fh).type_ == codec::eng::ZEND_HANDLE_FILENAME && (*fh).opened_path.is_null() {
+            let name = codec_str((*fh).filename);
+            if let Some(root) = hot_hit(rt, name) {
+                // The image's own filename is the resolved path (interned:
+                // the engine's release of opened_path leaves it alone).
+                sys::kiln_shim_attach_resolved(fh, (*root).filename);
+                stats::HITS.fetch_add(1, Ordering::Relaxed);
+                runtime::count(Counter::Hits);
+                return Step::Register(root, None);
+            }
             let resolved = sys::kiln_shim_resolve(fh);
             if !resolved.is_null() {
                 match quick_hit(rt, resolved) {
                     Quick::Hit(root) => {
+                        let path = codec_str(resolved);
+                        if name.starts_with(b"/") && codec_str((*root).filename) == path {
+                            if let Ok(p) = std::str::from_utf8(path) {
+                                local::hot_put(name, p, root);
+                            }
+                        }
                         sys::kiln_shim_attach_resolved(fh, resolved);
                         stats::HITS.fetch_add(1, Ordering::Relaxed);
                         runtime::count(Counter::Hits);
@@ -356,6 +371,25 @@ unsafe fn decide(fh: *mut sys::zend_file_handle, ty: i32) -> Step {
 
 /// A file modified within `protection` seconds of the request start may
 /// still be being written: compile it, but do not keep it.
+/// An image served earlier in this process under the same absolute
+/// include name, still within the revalidation window, whose names are
+/// free (see [`local::hot_get`]).
+///
+/// # Safety
+/// During a request.
+unsafe fn hot_hit(rt: &runtime::Runtime, name: &[u8]) -> Option<*mut codec::ScriptRoot> {
+    if !name.starts_with(b"/") {
+        return None;
+    }
+    tiers::sync_generation(rt);
+    let s = &rt.settings;
+    // SAFETY: plain SAPI call during a request.
+    let now = unsafe { sys::sapi_get_request_time() };
+    let root = local::hot_get(name, now, s.check_mtime, s.revalidate_freq)?;
+    // SAFETY: a live image of this process (the generation is unchanged).
+    (!unsafe { codec::load::conflicts(root) }).then_some(root)
+}
+
 /// What the quick path found for a resolved, unopened path.
 enum Quick {
     Hit(*mut codec::ScriptRoot),

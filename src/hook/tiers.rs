@@ -28,7 +28,7 @@ fn mtime_ns(key: &FileKey) -> i64 {
 }
 
 /// Drops this process's L0 if another process invalidated or reset since.
-fn sync_generation(rt: &Runtime) {
+pub fn sync_generation(rt: &Runtime) {
     let Some(s) = &rt.store else { return };
     let g = s.counter(GENERATION).load(Ordering::Acquire);
     if SEEN_GENERATION.swap(g, Ordering::AcqRel) != g {
