@@ -192,6 +192,20 @@ pub fn build_id_of(blob: &[u8]) -> Option<[u8; 32]> {
 
 /// Verifies everything a load depends on. Pure: no engine calls.
 pub fn verify(blob: &[u8], build_id: &[u8; 32]) -> Result<Layout, DecodeError> {
+    verify_with(blob, build_id, true)
+}
+
+/// [`verify`] for a blob whose bytes a store already checked on this read:
+/// shared memory and the disk tier keep their own xxh3 of every body and
+/// compare it on every read, and the LZ4 decoder is bounds-checked, so a
+/// second hash over the decompressed bytes finds nothing the first did not.
+/// Everything else (header, build id, structure) is checked as in
+/// [`verify`].
+pub fn verify_read(blob: &[u8], build_id: &[u8; 32]) -> Result<Layout, DecodeError> {
+    verify_with(blob, build_id, false)
+}
+
+fn verify_with(blob: &[u8], build_id: &[u8; 32], checksum: bool) -> Result<Layout, DecodeError> {
     if blob.len() < HEADER_SIZE {
         return Err(DecodeError::TooShort);
     }
@@ -212,7 +226,7 @@ pub fn verify(blob: &[u8], build_id: &[u8; 32]) -> Result<Layout, DecodeError> {
         return Err(DecodeError::ForeignBuild);
     }
     let sum = rd64(blob, OFF_CHECKSUM);
-    if xxh3_64(&blob[OFF_CHECKSUM + 8..]) != sum {
+    if checksum && xxh3_64(&blob[OFF_CHECKSUM + 8..]) != sum {
         return Err(DecodeError::Checksum);
     }
     if blob[OFF_RESERVED..HEADER_SIZE].iter().any(|&b| b != 0) {
@@ -296,16 +310,22 @@ pub fn verify_structure(blob: &[u8]) -> Result<Layout, DecodeError> {
             _ => return Err(DecodeError::BadTable("opcode block")),
         }
     }
-    // Handlers: each on a zend_op boundary inside a block.
+    // Handlers: strictly ascending (as written), each on a zend_op
+    // boundary inside a block: one merge walk over both sorted lists.
+    let mut b = 0;
+    let mut prev = None;
     for off in l.handlers(blob) {
-        let i = blocks.partition_point(|&(s, _)| s <= off);
-        let ok = i > 0 && {
-            let (s, e) = blocks[i - 1];
-            off < e && (off - s) % OP_SIZE == 0
-        };
+        while b < blocks.len() && off >= blocks[b].1 {
+            b += 1;
+        }
+        let ok = prev.is_none_or(|p| off > p)
+            && b < blocks.len()
+            && off >= blocks[b].0
+            && (off - blocks[b].0) % OP_SIZE == 0;
         if !ok {
             return Err(DecodeError::BadHandler(off as u32));
         }
+        prev = Some(off);
     }
     Ok(l)
 }
@@ -345,6 +365,38 @@ mod tests {
         let l = verify(&b, &ID).unwrap();
         assert_eq!(l.relocs(&b).collect::<Vec<_>>(), vec![128, 136, 152]);
         assert_eq!(l.handlers(&b).count(), 3);
+    }
+
+    #[test]
+    fn rejects_unsorted_or_repeated_handler_entries() {
+        for handlers in [&[192u32, 160, 288][..], &[160, 160, 288][..]] {
+            let mut image = vec![0u8; HEADER_SIZE + 256];
+            image[128..136].copy_from_slice(&200u64.to_le_bytes());
+            let b = assemble(
+                Parts {
+                    image,
+                    root: 128,
+                    root_size: 16,
+                    relocs: &[128],
+                    handlers,
+                    opblocks: &[(160, 2), (288, 1)],
+                },
+                &ID,
+            );
+            assert!(matches!(verify(&b, &ID), Err(DecodeError::BadHandler(_))));
+        }
+    }
+
+    #[test]
+    fn read_verification_skips_only_the_checksum() {
+        let mut b = sample();
+        let last = b.len() - 1;
+        b[HEADER_SIZE + 100] ^= 1; // image byte: only the checksum notices
+        assert_eq!(verify(&b, &ID), Err(DecodeError::Checksum));
+        assert!(verify_read(&b, &ID).is_ok());
+        b[last] ^= 0x40; // opcode block count: structure
+        assert!(verify_read(&b, &ID).is_err());
+        assert_eq!(verify_read(&b, &[8u8; 32]), Err(DecodeError::ForeignBuild));
     }
 
     #[test]

@@ -219,13 +219,15 @@ pub fn reset_pool() {
     POOL_RESETS.fetch_add(1, Ordering::Relaxed);
 }
 
-/// Verifies `blob` and builds its image.
+/// Verifies `blob` and builds its image. `blob` comes from this process's
+/// table: a fresh encode, or a read whose body checksum the store just
+/// compared ([`format::verify_read`]).
 ///
 /// # Safety
 /// During a request (reads engine globals for the handler table).
 pub unsafe fn build(blob: &[u8]) -> Result<Image, ImageError> {
     let layout =
-        format::verify(blob, &crate::hook::runtime::blob_id()).map_err(ImageError::Decode)?;
+        format::verify_read(blob, &crate::hook::runtime::blob_id()).map_err(ImageError::Decode)?;
     if POOL_CAPACITY.load(Ordering::Relaxed) == 0 {
         return Err(ImageError::PoolFull);
     }
