@@ -261,6 +261,7 @@ pub unsafe fn build(blob: &[u8]) -> Result<Image, ImageError> {
         };
         freeze(&img, &mut slots).ok_or(ImageError::PoolFull)?;
         POOL_NEXT.store(slots.next, Ordering::Relaxed);
+        super::names::attach(img.root, mem as usize, mem as usize + img.len);
         BUILT.fetch_add(1, Ordering::Relaxed);
         Ok(img)
     }

@@ -219,6 +219,7 @@ unsafe extern "C" fn get(ce: *mut Ce, parent: *mut Ce, tai: *mut *mut Ce) -> *mu
                 };
                 if ok {
                     HITS.fetch_add(1, Ordering::Relaxed);
+                    sys::kiln_shim_set_ce_cache((*(*e).ce).name, (*e).ce);
                     return (*e).ce;
                 }
             }
@@ -683,9 +684,6 @@ impl Plan<'_, '_> {
         unsafe {
             let (r, ce) = (self.r, self.ce);
             if !stable_str(r, (*ce).name)
-                || (*(*ce).name).gc.u.type_info
-                    & (sys::IS_STR_CLASS_NAME_MAP_PTR << sys::GC_FLAGS_SHIFT)
-                    != 0
                 || !stable_str(r, (*ce).info.user.filename)
                 || !stable_str(r, (*ce).info.user.doc_comment)
                 || !((*ce).attributes.is_null() || r.contains((*ce).attributes))

@@ -45,6 +45,7 @@ pub mod format;
 pub mod image;
 pub mod linked;
 pub mod load;
+pub mod names;
 pub mod writer;
 
 pub use compile::CompiledScript;

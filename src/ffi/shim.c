@@ -232,6 +232,15 @@ void kiln_shim_string_release(zend_string *s)
     zend_string_release(s);
 }
 
+void kiln_shim_set_ce_cache(zend_string *name, zend_class_entry *ce)
+{
+    /* What the engine does after linking a class (zend_do_link_class),
+     * for a link served from the inheritance cache. */
+    if (ZSTR_HAS_CE_CACHE(name)) {
+        ZSTR_SET_CE_CACHE(name, ce);
+    }
+}
+
 void kiln_shim_open_failed(zend_file_handle *fh, int type)
 {
     if (!EG(exception)) {

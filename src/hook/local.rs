@@ -329,6 +329,7 @@ pub fn request_start() {
         TABLE.lock().clear();
         BLOB_ONLY.clear();
         crate::codec::linked::clear_all();
+        crate::codec::names::reset();
         image::reset_pool();
     }
     image::reap();

@@ -126,6 +126,11 @@ pub fn kiln_get_status(with_scripts: Option<bool>) -> Zval {
         set(&mut codec, "links_cached", g(&linked::ADDED));
         set(&mut codec, "links_not_cached", g(&linked::DECLINED));
         set(&mut codec, "last_link_not_cached", linked::last_declined());
+        set(
+            &mut codec,
+            "class_name_slots",
+            crate::codec::names::count() as i64,
+        );
         set(&mut t, "codec", codec);
     }
 
