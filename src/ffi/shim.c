@@ -232,6 +232,17 @@ void kiln_shim_string_release(zend_string *s)
     zend_string_release(s);
 }
 
+int kiln_shim_in_include_once(void)
+{
+    /* The open follows include_once/require_once in user code (the only
+     * caller that opens the string zend_resolve_path returned). */
+    zend_execute_data *ex = EG(current_execute_data);
+    return ex && ex->func && ZEND_USER_CODE(ex->func->common.type) && ex->opline
+        && ex->opline->opcode == ZEND_INCLUDE_OR_EVAL
+        && (ex->opline->extended_value == ZEND_INCLUDE_ONCE
+            || ex->opline->extended_value == ZEND_REQUIRE_ONCE);
+}
+
 void kiln_shim_set_ce_cache(zend_string *name, zend_class_entry *ce)
 {
     /* What the engine does after linking a class (zend_do_link_class),

@@ -73,6 +73,7 @@ void kiln_shim_class_redeclared(zend_class_entry *ce);
 zend_string *kiln_shim_resolve(zend_file_handle *fh);
 void kiln_shim_attach_resolved(zend_file_handle *fh, zend_string *resolved);
 void kiln_shim_string_release(zend_string *s);
+int kiln_shim_in_include_once(void);
 void kiln_shim_set_ce_cache(zend_string *name, zend_class_entry *ce);
 void kiln_shim_open_failed(zend_file_handle *fh, int type);
 /* The __COMPILER_HALT_OFFSET__ constant of `filename`: read / register. */

@@ -143,6 +143,14 @@ pub fn hot_get(
     Some(e.root as *mut _)
 }
 
+/// Whether `root` is the image the table holds for exactly `key` (not a
+/// per-request copy).
+pub fn is_image_root(key: &FileKey, root: *mut crate::codec::ScriptRoot) -> bool {
+    let t = TABLE.lock();
+    matches!(t.map.get(&key.path), Some(e) if e.key == *key
+        && matches!(&e.payload, Payload::Image(i) if i.root() == root))
+}
+
 /// Remembers that include name `name` resolved to `path`, whose image
 /// `root` was just served after a stat within the window.
 pub fn hot_put(name: &[u8], path: &str, root: *mut crate::codec::ScriptRoot) {
@@ -325,6 +333,7 @@ pub static FOREIGN: PathSet = PathSet::new();
 /// (no engine table points into an image between requests).
 pub fn request_start() {
     crate::codec::linked::request_start();
+    super::paths::request_start();
     if image::pool_pressed() {
         TABLE.lock().clear();
         BLOB_ONLY.clear();

@@ -5,6 +5,7 @@
 //! saved previous hook.
 
 pub mod local;
+pub mod paths;
 pub mod runtime;
 pub mod tiers;
 
@@ -41,6 +42,7 @@ pub unsafe fn install() {
         let ours: CompileFn = compile_file;
         INSTALLED.store(ours as usize, Ordering::Relaxed);
         sys::zend_compile_file = Some(ours);
+        paths::install();
     }
 }
 
@@ -54,6 +56,7 @@ pub unsafe fn uninstall() {
         if is_ours() {
             sys::zend_compile_file = PREVIOUS;
         }
+        paths::uninstall();
     }
 }
 
@@ -172,6 +175,15 @@ unsafe fn decide(fh: *mut sys::zend_file_handle, ty: i32) -> Step {
         // realpath cache answers), and serve a hit without any open().
         // On a miss the path is remembered, so the full path below does not
         // look it up in every tier a second time.
+        // include_once/require_once of a hot name: resolved and "opened" by
+        // `paths` without touching the file.
+        if let Some(root) = paths::take_pending(fh) {
+            if !codec::load::conflicts(root) {
+                stats::HITS.fetch_add(1, Ordering::Relaxed);
+                runtime::count(Counter::Hits);
+                return Step::Register(root, None);
+            }
+        }
         let mut missed: Option<String> = None;
         if (*fh).type_ == codec::eng::ZEND_HANDLE_FILENAME && (*fh).opened_path.is_null() {
             let name = codec_str((*fh).filename);
@@ -276,6 +288,14 @@ unsafe fn decide(fh: *mut sys::zend_file_handle, ty: i32) -> Step {
                     store = false;
                 }
                 Ok(root) => {
+                    if let Some(name) = paths::name_resolved_to((*fh).filename) {
+                        // A *_once by this name can skip resolving next time.
+                        if codec_str((*root).filename) == path.as_bytes()
+                            && local::is_image_root(&key, root)
+                        {
+                            local::hot_put(&name, path, root);
+                        }
+                    }
                     stats::HITS.fetch_add(1, Ordering::Relaxed);
                     runtime::count(Counter::Hits);
                     return Step::Register(root, None);
@@ -378,6 +398,18 @@ unsafe fn decide(fh: *mut sys::zend_file_handle, ty: i32) -> Step {
 /// # Safety
 /// During a request.
 unsafe fn hot_hit(rt: &runtime::Runtime, name: &[u8]) -> Option<*mut codec::ScriptRoot> {
+    // SAFETY: forwarded.
+    let root = unsafe { hot_root(rt, name) }?;
+    // SAFETY: a live image of this process (the generation is unchanged).
+    (!unsafe { codec::load::conflicts(root) }).then_some(root)
+}
+
+/// The image served earlier under this absolute include name, still valid
+/// (whatever is declared now).
+///
+/// # Safety
+/// During a request.
+unsafe fn hot_root(rt: &runtime::Runtime, name: &[u8]) -> Option<*mut codec::ScriptRoot> {
     if !name.starts_with(b"/") {
         return None;
     }
@@ -385,9 +417,7 @@ unsafe fn hot_hit(rt: &runtime::Runtime, name: &[u8]) -> Option<*mut codec::Scri
     let s = &rt.settings;
     // SAFETY: plain SAPI call during a request.
     let now = unsafe { sys::sapi_get_request_time() };
-    let root = local::hot_get(name, now, s.check_mtime, s.revalidate_freq)?;
-    // SAFETY: a live image of this process (the generation is unchanged).
-    (!unsafe { codec::load::conflicts(root) }).then_some(root)
+    local::hot_get(name, now, s.check_mtime, s.revalidate_freq)
 }
 
 /// What the quick path found for a resolved, unopened path.
