@@ -144,6 +144,7 @@ pub struct Image {
     mem: *mut u8,
     len: usize,
     root: *mut ScriptRoot,
+    names_attached: std::sync::atomic::AtomicBool,
 }
 
 // SAFETY: PHP here is NTS: an image is only touched by the thread serving
@@ -161,6 +162,15 @@ impl Image {
     }
     pub fn is_empty(&self) -> bool {
         self.len == 0
+    }
+    /// Class-name slots for the image's strings ([`super::names`]). Only
+    /// between requests or while building.
+    pub fn attach_names(&self) {
+        if self.names_attached.swap(true, Ordering::Relaxed) {
+            return;
+        }
+        // SAFETY: a built image; no request runs code from it right now.
+        unsafe { super::names::attach(self.root, self.mem as usize, self.mem as usize + self.len) };
     }
     fn contains(&self, p: *const u8) -> bool {
         let a = p as usize;
@@ -242,6 +252,7 @@ pub unsafe fn build(blob: &[u8]) -> Result<Image, ImageError> {
             mem,
             len: layout.image_len,
             root: mem.add(layout.root) as *mut ScriptRoot,
+            names_attached: std::sync::atomic::AtomicBool::new(false),
         };
         register_range(mem, img.len.max(1));
         super::load::copy_relocated(blob, &layout, mem);
@@ -261,7 +272,9 @@ pub unsafe fn build(blob: &[u8]) -> Result<Image, ImageError> {
         };
         freeze(&img, &mut slots).ok_or(ImageError::PoolFull)?;
         POOL_NEXT.store(slots.next, Ordering::Relaxed);
-        super::names::attach(img.root, mem as usize, mem as usize + img.len);
+        if super::linked::requests() >= 2 {
+            img.attach_names();
+        }
         BUILT.fetch_add(1, Ordering::Relaxed);
         Ok(img)
     }

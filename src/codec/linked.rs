@@ -130,6 +130,11 @@ pub fn request_start() {
     REQUESTS.fetch_add(1, Ordering::Relaxed);
 }
 
+/// Requests started in this process.
+pub fn requests() -> u64 {
+    REQUESTS.load(Ordering::Relaxed)
+}
+
 /// Linked classes cached in this process.
 pub fn count() -> usize {
     BLOCKS.lock().len()

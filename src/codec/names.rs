@@ -21,9 +21,31 @@ use super::ScriptRoot;
 use crate::ffi::sys;
 use parking_lot::Mutex;
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 
-/// Lowercase name → map_ptr offset, for this process's pool.
-static SLOTS: Mutex<Option<HashMap<Box<[u8]>, u32>>> = Mutex::new(None);
+/// A hasher for keys that already are hashes.
+#[derive(Default)]
+struct Prehashed(u64);
+
+impl Hasher for Prehashed {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = self.0.rotate_left(8) ^ u64::from(b);
+        }
+    }
+    fn write_u64(&mut self, n: u64) {
+        self.0 = n;
+    }
+}
+
+/// xxh3 of the lowercase name → (lowercase name, map_ptr offset), for this
+/// process's pool. Names are compared in full: two names never share a
+/// slot (the slot answers a class lookup).
+type Slots = HashMap<u64, Vec<(Box<[u8]>, u32)>, BuildHasherDefault<Prehashed>>;
+static SLOTS: Mutex<Option<Slots>> = Mutex::new(None);
 
 /// Forgets every assignment (the pool starts over).
 pub fn reset() {
@@ -32,7 +54,10 @@ pub fn reset() {
 
 /// Names given a slot in this process.
 pub fn count() -> usize {
-    SLOTS.lock().as_ref().map_or(0, |m| m.len())
+    SLOTS
+        .lock()
+        .as_ref()
+        .map_or(0, |m| m.values().map(Vec::len).sum())
 }
 
 /// Whether `s` has the shape of a class name worth a slot: identifier
@@ -46,25 +71,31 @@ fn class_shaped(s: &[u8]) -> bool {
     if s.len() > 256 || first.is_ascii_digit() || s.last() == Some(&b'\\') {
         return false;
     }
-    let ident = |c: u8| c.is_ascii_alphanumeric() || c == b'_' || c == b'\\' || c >= 0x80;
-    if !s.iter().all(|&c| ident(c)) {
-        return false;
+    let mut namespaced = false;
+    for &c in s {
+        match c {
+            b'\\' => namespaced = true,
+            b'_' | b'0'..=b'9' | b'a'..=b'z' | b'A'..=b'Z' | 0x80.. => {}
+            _ => return false,
+        }
     }
-    (first.is_ascii_uppercase() || s.contains(&b'\\'))
+    (first.is_ascii_uppercase() || namespaced)
         && !s.eq_ignore_ascii_case(b"self")
         && !s.eq_ignore_ascii_case(b"parent")
         && !s.eq_ignore_ascii_case(b"static")
 }
 
 /// Gives the class-name-shaped strings of the image `[lo, hi)` rooted at
-/// `root` their name's slot.
+/// `root` their name's slot. Only from a process's second request on (see
+/// [`super::image::attach_names`]): a CLI run would pay the walk for
+/// nothing.
 ///
 /// # Safety
 /// `root` is a relocated image not yet in use; every pointer reached lies
 /// in it or in the engine's permanent memory.
 pub unsafe fn attach(root: *const ScriptRoot, lo: usize, hi: usize) {
     let mut guard = SLOTS.lock();
-    let map = guard.get_or_insert_with(HashMap::new);
+    let map = guard.get_or_insert_with(Slots::default);
     let mut w = Walker { map, lo, hi };
     // SAFETY: forwarded.
     unsafe {
@@ -80,7 +111,7 @@ pub unsafe fn attach(root: *const ScriptRoot, lo: usize, hi: usize) {
 }
 
 struct Walker<'a> {
-    map: &'a mut HashMap<Box<[u8]>, u32>,
+    map: &'a mut Slots,
     lo: usize,
     hi: usize,
 }
@@ -107,15 +138,22 @@ impl Walker<'_> {
             if !class_shaped(bytes) {
                 return;
             }
-            let lower: Box<[u8]> = bytes.to_ascii_lowercase().into();
-            let offset = match self.map.get(&lower) {
-                Some(&o) => o,
+            let mut buf = [0u8; 256];
+            let lower = &mut buf[..bytes.len()];
+            lower.copy_from_slice(bytes);
+            lower.make_ascii_lowercase();
+            let bucket = self
+                .map
+                .entry(xxhash_rust::xxh3::xxh3_64(lower))
+                .or_default();
+            let offset = match bucket.iter().find(|(n, _)| **n == *lower) {
+                Some(&(_, o)) => o,
                 None => {
                     let Some(o) = super::image::take_slots(1).and_then(|o| u32::try_from(o).ok())
                     else {
                         return;
                     };
-                    self.map.insert(lower, o);
+                    bucket.push((lower.into(), o));
                     o
                 }
             };

@@ -334,6 +334,16 @@ pub static FOREIGN: PathSet = PathSet::new();
 pub fn request_start() {
     crate::codec::linked::request_start();
     super::paths::request_start();
+    if crate::codec::linked::requests() == 2 {
+        // A process serving a second request: the images built in the
+        // first get their class-name slots now.
+        let t = TABLE.lock();
+        for e in t.map.values() {
+            if let Payload::Image(i) = &e.payload {
+                i.attach_names();
+            }
+        }
+    }
     if image::pool_pressed() {
         TABLE.lock().clear();
         BLOB_ONLY.clear();
