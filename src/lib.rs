@@ -17,6 +17,7 @@ pub mod disk;
 pub mod ffi;
 pub mod hook;
 pub mod module;
+pub mod prehashed;
 pub mod settings;
 pub mod store;
 

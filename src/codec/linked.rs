@@ -419,22 +419,10 @@ unsafe fn note_declined(ce: *const Ce, why: &str) {
 /// Calls `f(key, value pointer)` for every live bucket of `ht`.
 ///
 /// # Safety
-/// `ht` is a live, initialized hash table.
+/// `ht` is a live hash table.
 unsafe fn each_bucket(ht: *const sys::HashTable, mut f: impl FnMut(*mut Str, *mut c_void)) {
-    // SAFETY: buckets 0..nNumUsed are initialized.
-    unsafe {
-        if (*ht).u.flags & sys::HASH_FLAG_UNINITIALIZED != 0 {
-            return;
-        }
-        let data = (*ht).__bindgen_anon_1.arData;
-        for i in 0..(*ht).nNumUsed as usize {
-            let b = data.add(i);
-            if u32::from((*b).val.u1.v.type_) == 0 {
-                continue;
-            }
-            f((*b).key, (*b).val.value.ptr);
-        }
-    }
+    // SAFETY: forwarded; the walk only reads.
+    unsafe { each_bucket_mut(ht.cast_mut(), |bk| f((*bk).key, (*bk).val.value.ptr)) }
 }
 
 /// Whether `p` lies in the request arena (`CG(arena)`), where linking
@@ -744,29 +732,20 @@ impl Plan<'_, '_> {
                 return Err("magic method");
             }
             if !(*ce).iterator_funcs_ptr.is_null() {
-                let it = &*(*ce).iterator_funcs_ptr;
                 self.reserve(size_of::<sys::zend_class_iterator_funcs>());
-                let l = [
-                    it.zf_new_iterator,
-                    it.zf_valid,
-                    it.zf_current,
-                    it.zf_key,
-                    it.zf_next,
-                ];
-                if !l.iter().chain([&it.zf_rewind]).all(|&f| fn_ok(f)) {
+                if !iterator_fns((*ce).iterator_funcs_ptr)
+                    .iter()
+                    .all(|&f| fn_ok(*f))
+                {
                     return Err("iterator functions");
                 }
             }
             if !(*ce).arrayaccess_funcs_ptr.is_null() {
-                let a = &*(*ce).arrayaccess_funcs_ptr;
                 self.reserve(size_of::<sys::zend_class_arrayaccess_funcs>());
-                let l = [
-                    a.zf_offsetget,
-                    a.zf_offsetexists,
-                    a.zf_offsetset,
-                    a.zf_offsetunset,
-                ];
-                if !l.iter().all(|&f| fn_ok(f)) {
+                if !arrayaccess_fns((*ce).arrayaccess_funcs_ptr)
+                    .iter()
+                    .all(|&f| fn_ok(*f))
+                {
                     return Err("ArrayAccess functions");
                 }
             }
@@ -904,6 +883,40 @@ unsafe fn magic(ce: *mut Ce) -> [*mut *mut Func; 13] {
     }
 }
 
+/// The function pointers of an iterator-function list.
+///
+/// # Safety
+/// `it` is a live list.
+unsafe fn iterator_fns(it: *mut sys::zend_class_iterator_funcs) -> [*mut *mut Func; 6] {
+    // SAFETY: field addresses of a live list.
+    unsafe {
+        [
+            &raw mut (*it).zf_new_iterator,
+            &raw mut (*it).zf_valid,
+            &raw mut (*it).zf_current,
+            &raw mut (*it).zf_key,
+            &raw mut (*it).zf_next,
+            &raw mut (*it).zf_rewind,
+        ]
+    }
+}
+
+/// The function pointers of an ArrayAccess-function list.
+///
+/// # Safety
+/// `a` is a live list.
+unsafe fn arrayaccess_fns(a: *mut sys::zend_class_arrayaccess_funcs) -> [*mut *mut Func; 4] {
+    // SAFETY: field addresses of a live list.
+    unsafe {
+        [
+            &raw mut (*a).zf_offsetget,
+            &raw mut (*a).zf_offsetexists,
+            &raw mut (*a).zf_offsetset,
+            &raw mut (*a).zf_offsetunset,
+        ]
+    }
+}
+
 /// The second pass's allocator over the block sized by [`Plan`].
 struct Bump {
     mem: *mut u8,
@@ -983,6 +996,26 @@ unsafe fn copy_table(b: &mut Bump, ht: *mut sys::HashTable) {
     }
 }
 
+/// Calls `f` on every live bucket of `ht`, a table of the copy.
+///
+/// # Safety
+/// `ht` is a live table.
+unsafe fn each_bucket_mut(ht: *mut sys::HashTable, mut f: impl FnMut(*mut sys::Bucket)) {
+    // SAFETY: buckets 0..nNumUsed are initialized.
+    unsafe {
+        if (*ht).u.flags & sys::HASH_FLAG_UNINITIALIZED != 0 {
+            return;
+        }
+        let data = (*ht).__bindgen_anon_1.arData;
+        for i in 0..(*ht).nNumUsed as usize {
+            let bk = data.add(i);
+            if (*bk).val.u1.v.type_ != 0 {
+                f(bk);
+            }
+        }
+    }
+}
+
 /// Copies a type's lists (the names are kept).
 ///
 /// # Safety
@@ -1020,48 +1053,40 @@ unsafe fn copy_class(r: &Ranges, b: &mut Bump, ce: *mut Ce) -> *mut Ce {
         let mut fmap: Vec<(*mut Func, *mut Func)> = Vec::new();
         let ft = &raw mut (*nce).function_table;
         copy_table(b, ft);
-        if (*ft).u.flags & sys::HASH_FLAG_UNINITIALIZED == 0 {
-            let data = (*ft).__bindgen_anon_1.arData;
-            for i in 0..(*ft).nNumUsed as usize {
-                let bk = data.add(i);
-                if (*bk).val.u1.v.type_ == 0 {
-                    continue;
+        each_bucket_mut(ft, |bk| {
+            (*bk).key = b.string(r, (*bk).key);
+            let f = (*bk).val.value.ptr as *mut Func;
+            let nf = match fn_kind(r, f, ce) {
+                Some(FnKind::User) => {
+                    let nop = b.alloc(size_of::<Op>()) as *mut Op;
+                    std::ptr::copy_nonoverlapping(f as *const Op, nop, 1);
+                    (*nop).function_name = b.string(r, (*nop).function_name);
+                    if (*nop).scope == ce {
+                        (*nop).scope = nce;
+                        (*nop).fn_flags |= sys::ZEND_ACC_IMMUTABLE;
+                        (*nop).run_time_cache__ptr = b.slot();
+                        (*nop).static_variables_ptr__ptr = if (*nop).static_variables.is_null() {
+                            null_mut()
+                        } else {
+                            b.slot()
+                        };
+                    }
+                    nop as *mut Func
                 }
-                (*bk).key = b.string(r, (*bk).key);
-                let f = (*bk).val.value.ptr as *mut Func;
-                let nf = match fn_kind(r, f, ce) {
-                    Some(FnKind::User) => {
-                        let nop = b.alloc(size_of::<Op>()) as *mut Op;
-                        std::ptr::copy_nonoverlapping(f as *const Op, nop, 1);
-                        (*nop).function_name = b.string(r, (*nop).function_name);
-                        if (*nop).scope == ce {
-                            (*nop).scope = nce;
-                            (*nop).fn_flags |= sys::ZEND_ACC_IMMUTABLE;
-                            (*nop).run_time_cache__ptr = b.slot();
-                            (*nop).static_variables_ptr__ptr = if (*nop).static_variables.is_null()
-                            {
-                                null_mut()
-                            } else {
-                                b.slot()
-                            };
-                        }
-                        nop as *mut Func
+                Some(FnKind::Internal) => {
+                    let size = size_of::<sys::zend_internal_function>();
+                    let nif = b.alloc(size) as *mut sys::zend_internal_function;
+                    std::ptr::copy_nonoverlapping(f as *const u8, nif as *mut u8, size);
+                    if (*nif).scope == ce {
+                        (*nif).scope = nce;
                     }
-                    Some(FnKind::Internal) => {
-                        let size = size_of::<sys::zend_internal_function>();
-                        let nif = b.alloc(size) as *mut sys::zend_internal_function;
-                        std::ptr::copy_nonoverlapping(f as *const u8, nif as *mut u8, size);
-                        if (*nif).scope == ce {
-                            (*nif).scope = nce;
-                        }
-                        nif as *mut Func
-                    }
-                    _ => continue,
-                };
-                fmap.push((f, nf));
-                (*bk).val.value.ptr = nf.cast();
-            }
-        }
+                    nif as *mut Func
+                }
+                _ => return,
+            };
+            fmap.push((f, nf));
+            (*bk).val.value.ptr = nf.cast();
+        });
         let remap = |f: *mut Func| -> *mut Func {
             fmap.iter()
                 .find(|(o, _)| *o == f)
@@ -1079,14 +1104,7 @@ unsafe fn copy_class(r: &Ranges, b: &mut Bump, ce: *mut Ce) -> *mut Ce {
             let it = b.alloc(size_of::<sys::zend_class_iterator_funcs>())
                 as *mut sys::zend_class_iterator_funcs;
             std::ptr::copy_nonoverlapping((*ce).iterator_funcs_ptr, it, 1);
-            for f in [
-                &mut (*it).zf_new_iterator,
-                &mut (*it).zf_valid,
-                &mut (*it).zf_current,
-                &mut (*it).zf_key,
-                &mut (*it).zf_next,
-                &mut (*it).zf_rewind,
-            ] {
+            for f in iterator_fns(it) {
                 *f = remap(*f);
             }
             (*nce).iterator_funcs_ptr = it;
@@ -1095,12 +1113,7 @@ unsafe fn copy_class(r: &Ranges, b: &mut Bump, ce: *mut Ce) -> *mut Ce {
             let a = b.alloc(size_of::<sys::zend_class_arrayaccess_funcs>())
                 as *mut sys::zend_class_arrayaccess_funcs;
             std::ptr::copy_nonoverlapping((*ce).arrayaccess_funcs_ptr, a, 1);
-            for f in [
-                &mut (*a).zf_offsetget,
-                &mut (*a).zf_offsetexists,
-                &mut (*a).zf_offsetset,
-                &mut (*a).zf_offsetunset,
-            ] {
+            for f in arrayaccess_fns(a) {
                 *f = remap(*f);
             }
             (*nce).arrayaccess_funcs_ptr = a;
@@ -1111,31 +1124,23 @@ unsafe fn copy_class(r: &Ranges, b: &mut Bump, ce: *mut Ce) -> *mut Ce {
             Vec::new();
         let pt = &raw mut (*nce).properties_info;
         copy_table(b, pt);
-        if (*pt).u.flags & sys::HASH_FLAG_UNINITIALIZED == 0 {
-            let data = (*pt).__bindgen_anon_1.arData;
-            for i in 0..(*pt).nNumUsed as usize {
-                let bk = data.add(i);
-                if (*bk).val.u1.v.type_ == 0 {
-                    continue;
-                }
-                (*bk).key = b.string(r, (*bk).key);
-                let p = (*bk).val.value.ptr as *mut sys::zend_property_info;
-                if member_is_own(r, p, (*p).ce, ce) != Some(true) {
-                    continue;
-                }
-                let np =
-                    b.alloc(size_of::<sys::zend_property_info>()) as *mut sys::zend_property_info;
-                std::ptr::copy_nonoverlapping(p, np, 1);
-                if (*np).ce == ce {
-                    (*np).ce = nce;
-                }
-                (*np).name = b.string(r, (*np).name);
-                (*np).doc_comment = b.string(r, (*np).doc_comment);
-                copy_type(b, &mut (*np).type_);
-                pmap.push((p, np));
-                (*bk).val.value.ptr = np.cast();
+        each_bucket_mut(pt, |bk| {
+            (*bk).key = b.string(r, (*bk).key);
+            let p = (*bk).val.value.ptr as *mut sys::zend_property_info;
+            if member_is_own(r, p, (*p).ce, ce) != Some(true) {
+                return;
             }
-        }
+            let np = b.alloc(size_of::<sys::zend_property_info>()) as *mut sys::zend_property_info;
+            std::ptr::copy_nonoverlapping(p, np, 1);
+            if (*np).ce == ce {
+                (*np).ce = nce;
+            }
+            (*np).name = b.string(r, (*np).name);
+            (*np).doc_comment = b.string(r, (*np).doc_comment);
+            copy_type(b, &mut (*np).type_);
+            pmap.push((p, np));
+            (*bk).val.value.ptr = np.cast();
+        });
         if !(*ce).properties_info_table.is_null() {
             let n = (*ce).default_properties_count.max(0) as usize;
             let t = b.alloc(8 * n) as *mut *mut sys::zend_property_info;
@@ -1153,28 +1158,21 @@ unsafe fn copy_class(r: &Ranges, b: &mut Bump, ce: *mut Ce) -> *mut Ce {
         // Constants.
         let ct = &raw mut (*nce).constants_table;
         copy_table(b, ct);
-        if (*ct).u.flags & sys::HASH_FLAG_UNINITIALIZED == 0 {
-            let data = (*ct).__bindgen_anon_1.arData;
-            for i in 0..(*ct).nNumUsed as usize {
-                let bk = data.add(i);
-                if (*bk).val.u1.v.type_ == 0 {
-                    continue;
-                }
-                (*bk).key = b.string(r, (*bk).key);
-                let c = (*bk).val.value.ptr as *mut sys::zend_class_constant;
-                if member_is_own(r, c, (*c).ce, ce) != Some(true) {
-                    continue;
-                }
-                let nc =
-                    b.alloc(size_of::<sys::zend_class_constant>()) as *mut sys::zend_class_constant;
-                std::ptr::copy_nonoverlapping(c, nc, 1);
-                if (*nc).ce == ce {
-                    (*nc).ce = nce;
-                }
-                (*nc).doc_comment = b.string(r, (*nc).doc_comment);
-                (*bk).val.value.ptr = nc.cast();
+        each_bucket_mut(ct, |bk| {
+            (*bk).key = b.string(r, (*bk).key);
+            let c = (*bk).val.value.ptr as *mut sys::zend_class_constant;
+            if member_is_own(r, c, (*c).ce, ce) != Some(true) {
+                return;
             }
-        }
+            let nc =
+                b.alloc(size_of::<sys::zend_class_constant>()) as *mut sys::zend_class_constant;
+            std::ptr::copy_nonoverlapping(c, nc, 1);
+            if (*nc).ce == ce {
+                (*nc).ce = nce;
+            }
+            (*nc).doc_comment = b.string(r, (*nc).doc_comment);
+            (*bk).val.value.ptr = nc.cast();
+        });
 
         // Default values, interfaces.
         let np = (*ce).default_properties_count.max(0) as usize;

@@ -19,32 +19,13 @@
 
 use super::ScriptRoot;
 use crate::ffi::sys;
+use crate::prehashed::PrehashedMap;
 use parking_lot::Mutex;
-use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
-
-/// A hasher for keys that already are hashes.
-#[derive(Default)]
-struct Prehashed(u64);
-
-impl Hasher for Prehashed {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        for &b in bytes {
-            self.0 = self.0.rotate_left(8) ^ u64::from(b);
-        }
-    }
-    fn write_u64(&mut self, n: u64) {
-        self.0 = n;
-    }
-}
 
 /// xxh3 of the lowercase name → (lowercase name, map_ptr offset), for this
 /// process's pool. Names are compared in full: two names never share a
 /// slot (the slot answers a class lookup).
-type Slots = HashMap<u64, Vec<(Box<[u8]>, u32)>, BuildHasherDefault<Prehashed>>;
+type Slots = PrehashedMap<Vec<(Box<[u8]>, u32)>>;
 static SLOTS: Mutex<Option<Slots>> = Mutex::new(None);
 
 /// Forgets every assignment (the pool starts over).

@@ -6,9 +6,9 @@
 //! is: no copy, no relocation, no checksum).
 
 use crate::codec::image::{self, Image};
+use crate::prehashed::PrehashedMap;
 use parking_lot::Mutex;
 use std::collections::{BTreeMap, HashMap, HashSet};
-use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, LazyLock};
 
@@ -89,24 +89,6 @@ pub fn forget_stats() {
 /// made under another generation is not used.
 static GEN: AtomicU64 = AtomicU64::new(1);
 
-/// A hasher for keys that are already hashes (xxh3 of the name).
-#[derive(Default)]
-struct Prehashed(u64);
-
-impl Hasher for Prehashed {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        for &b in bytes {
-            self.0 = self.0.rotate_left(8) ^ u64::from(b);
-        }
-    }
-    fn write_u64(&mut self, n: u64) {
-        self.0 = n;
-    }
-}
-
 /// An include name as written (absolute, unresolved) whose image was
 /// served: the next include of that name within the revalidation window
 /// needs no realpath, no stat and no table lookup (OPcache keys its hash
@@ -119,8 +101,8 @@ struct Hot {
     root: usize,
 }
 
-static HOT: LazyLock<Mutex<HashMap<u64, Hot, BuildHasherDefault<Prehashed>>>> =
-    LazyLock::new(|| Mutex::new(HashMap::default()));
+static HOT: LazyLock<Mutex<PrehashedMap<Hot>>> =
+    LazyLock::new(|| Mutex::new(PrehashedMap::default()));
 
 /// The image root for include name `name`, if one was served for it
 /// within the revalidation window (`check_mtime` off: until the table
