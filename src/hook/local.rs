@@ -96,9 +96,21 @@ static GEN: AtomicU64 = AtomicU64::new(1);
 struct Hot {
     name: Box<[u8]>,
     gen: u64,
-    /// When the file was last stat()ed.
+    /// When the file was last stat()ed, and what the stat said.
     checked_at: f64,
+    key: FileKey,
     root: usize,
+}
+
+/// What the hot table knows of an include name.
+pub enum HotLookup {
+    /// Served within the window: use it.
+    Fresh(*mut crate::codec::ScriptRoot),
+    /// Served before the window ran out: still this image if the name
+    /// resolves to the same real path and that file is unchanged
+    /// ([`hot_refresh`]).
+    Stale(*mut crate::codec::ScriptRoot, FileKey),
+    Miss,
 }
 
 static HOT: LazyLock<Mutex<PrehashedMap<Hot>>> =
@@ -107,22 +119,41 @@ static HOT: LazyLock<Mutex<PrehashedMap<Hot>>> =
 /// The image root for include name `name`, if one was served for it
 /// within the revalidation window (`check_mtime` off: until the table
 /// changes).
-pub fn hot_get(
-    name: &[u8],
-    now: f64,
-    check_mtime: bool,
-    freq: u64,
-) -> Option<*mut crate::codec::ScriptRoot> {
+pub fn hot_get(name: &[u8], now: f64, check_mtime: bool, freq: u64) -> HotLookup {
     let h = xxhash_rust::xxh3::xxh3_64(name);
     let hot = HOT.lock();
-    let e = hot.get(&h)?;
-    if e.gen != GEN.load(Ordering::Relaxed)
-        || &*e.name != name
-        || (check_mtime && now - e.checked_at >= freq as f64)
-    {
-        return None;
+    let Some(e) = hot.get(&h) else {
+        return HotLookup::Miss;
+    };
+    if e.gen != GEN.load(Ordering::Relaxed) || &*e.name != name {
+        return HotLookup::Miss;
     }
-    Some(e.root as *mut _)
+    if check_mtime && now - e.checked_at >= freq as f64 {
+        return HotLookup::Stale(e.root as *mut _, e.key.clone());
+    }
+    HotLookup::Fresh(e.root as *mut _)
+}
+
+/// A stale entry checked again: `key` is what a stat of its real path says
+/// now. Fresh again (and the path's remembered stat with it) if the file
+/// is the same version; false otherwise.
+pub fn hot_refresh(name: &[u8], key: &FileKey, now: f64) -> bool {
+    let h = xxhash_rust::xxh3::xxh3_64(name);
+    {
+        let mut hot = HOT.lock();
+        match hot.get_mut(&h) {
+            Some(e)
+                if &*e.name == name && e.key == *key && e.gen == GEN.load(Ordering::Relaxed) =>
+            {
+                e.checked_at = now;
+            }
+            _ => return false,
+        }
+    }
+    if let Some(s) = STATS.lock().get_mut(&key.path) {
+        *s = (key.clone(), now);
+    }
+    true
 }
 
 /// Whether `root` is the image the table holds for exactly `key` (not a
@@ -136,7 +167,7 @@ pub fn is_image_root(key: &FileKey, root: *mut crate::codec::ScriptRoot) -> bool
 /// Remembers that include name `name` resolved to `path`, whose image
 /// `root` was just served after a stat within the window.
 pub fn hot_put(name: &[u8], path: &str, root: *mut crate::codec::ScriptRoot) {
-    let Some(checked_at) = STATS.lock().get(path).map(|(_, at)| *at) else {
+    let Some((key, checked_at)) = STATS.lock().get(path).cloned() else {
         // Stat on every include (revalidate_freq 0): nothing to skip.
         return;
     };
@@ -151,6 +182,7 @@ pub fn hot_put(name: &[u8], path: &str, root: *mut crate::codec::ScriptRoot) {
             name: name.into(),
             gen,
             checked_at,
+            key,
             root: root as usize,
         },
     );

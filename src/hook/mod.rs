@@ -195,8 +195,22 @@ unsafe fn decide(fh: *mut sys::zend_file_handle, ty: i32) -> Step {
                 runtime::count(Counter::Hits);
                 return Step::Register(root, None);
             }
+            let stale = match hot_root(rt, name) {
+                local::HotLookup::Stale(root, key) => Some((root, key)),
+                _ => None,
+            };
             let resolved = sys::kiln_shim_resolve(fh);
             if !resolved.is_null() {
+                if let Some((root, key)) = &stale {
+                    if revalidate(name, *root, key, codec_str(resolved))
+                        && !codec::load::conflicts(*root)
+                    {
+                        sys::kiln_shim_attach_resolved(fh, resolved);
+                        stats::HITS.fetch_add(1, Ordering::Relaxed);
+                        runtime::count(Counter::Hits);
+                        return Step::Register(*root, None);
+                    }
+                }
                 match quick_hit(rt, resolved) {
                     Quick::Hit(root) => {
                         let path = codec_str(resolved);
@@ -399,25 +413,51 @@ unsafe fn decide(fh: *mut sys::zend_file_handle, ty: i32) -> Step {
 /// During a request.
 unsafe fn hot_hit(rt: &runtime::Runtime, name: &[u8]) -> Option<*mut codec::ScriptRoot> {
     // SAFETY: forwarded.
-    let root = unsafe { hot_root(rt, name) }?;
+    let local::HotLookup::Fresh(root) = (unsafe { hot_root(rt, name) }) else {
+        return None;
+    };
     // SAFETY: a live image of this process (the generation is unchanged).
     (!unsafe { codec::load::conflicts(root) }).then_some(root)
 }
 
-/// The image served earlier under this absolute include name, still valid
-/// (whatever is declared now).
+/// What the hot table knows of this absolute include name (whatever is
+/// declared now).
 ///
 /// # Safety
 /// During a request.
-unsafe fn hot_root(rt: &runtime::Runtime, name: &[u8]) -> Option<*mut codec::ScriptRoot> {
+unsafe fn hot_root(rt: &runtime::Runtime, name: &[u8]) -> local::HotLookup {
     if !name.starts_with(b"/") {
-        return None;
+        return local::HotLookup::Miss;
     }
     tiers::sync_generation(rt);
     let s = &rt.settings;
     // SAFETY: plain SAPI call during a request.
     let now = unsafe { sys::sapi_get_request_time() };
     local::hot_get(name, now, s.check_mtime, s.revalidate_freq)
+}
+
+/// Revalidation of a stale hot name that has just been resolved to
+/// `resolved` (what PHP resolves it to now, through its realpath cache):
+/// the same real path, and a stat of it still showing the version the image
+/// was made from. Then the name is fresh for another window: what an
+/// include costs once per window is a resolve and a stat (OPcache's is a
+/// stat), not the whole lookup.
+///
+/// # Safety
+/// During a request; `root` a live image of this process.
+unsafe fn revalidate(
+    name: &[u8],
+    root: *mut codec::ScriptRoot,
+    key: &local::FileKey,
+    resolved: &[u8],
+) -> bool {
+    // SAFETY: the image's filename string.
+    if unsafe { codec_str((*root).filename) } != resolved || key.path.as_bytes() != resolved {
+        return false;
+    }
+    // SAFETY: plain SAPI call during a request.
+    let now = unsafe { sys::sapi_get_request_time() };
+    local::FileKey::stat(&key.path).is_some_and(|k| local::hot_refresh(name, &k, now))
 }
 
 /// What the quick path found for a resolved, unopened path.

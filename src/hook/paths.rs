@@ -11,7 +11,7 @@
 //! compile hook then recognises the handle ([`take_pending`]) and
 //! registers the image.
 
-use super::runtime;
+use super::{local, runtime};
 use crate::codec::ScriptRoot;
 use crate::ffi::sys;
 use parking_lot::Mutex;
@@ -79,21 +79,42 @@ unsafe extern "C" fn resolve(filename: *mut sys::zend_string) -> *mut sys::zend_
     // SAFETY: the engine's string; our statics are touched by this thread only.
     unsafe {
         let name = super::codec_str(filename);
+        let mut stale = None;
         if let Some(rt) = runtime::get().filter(|rt| rt.active()) {
-            if let Some(root) = super::hot_root(rt, name) {
-                // Interned in the image: the caller's release leaves it alone.
-                let r = (*root).filename;
-                PENDING = (r as usize, root as usize);
-                return r;
+            match super::hot_root(rt, name) {
+                local::HotLookup::Fresh(root) => return promise(root),
+                local::HotLookup::Stale(root, key) => stale = Some((root, key)),
+                local::HotLookup::Miss => {}
             }
         }
         let prev = PREV_RESOLVE.expect("installed only over a resolver");
         let r = prev(filename);
+        if let Some((root, key)) = stale {
+            if !r.is_null() && super::revalidate(name, root, &key, super::codec_str(r)) {
+                sys::kiln_shim_string_release(r);
+                return promise(root);
+            }
+        }
         // (Opening a file resolves its name again: that one is not the
         // include's.)
         if !r.is_null() && name.starts_with(b"/") && !IN_OPEN {
             *LAST.lock() = Some((name.to_vec(), r as usize));
         }
+        r
+    }
+}
+
+/// Answers a resolve with the image's own filename (interned in the image:
+/// the caller's release leaves it alone) and remembers the promise for the
+/// open and the compile that follow.
+///
+/// # Safety
+/// `root` is a live image of this process.
+unsafe fn promise(root: *mut ScriptRoot) -> *mut sys::zend_string {
+    // SAFETY: as documented; NTS statics.
+    unsafe {
+        let r = (*root).filename;
+        PENDING = (r as usize, root as usize);
         r
     }
 }
