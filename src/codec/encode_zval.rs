@@ -169,7 +169,7 @@ impl Enc {
                 return Ok(());
             }
             let packed = flags & sys::HASH_FLAG_PACKED != 0;
-            let hash_size = ((*src).nTableMask as i32).wrapping_neg() as u32 as usize * 4;
+            let hash_size = eng::ht_hash_size((*src).nTableMask);
             let elem = if packed { 16 } else { 32 };
             let size = (*src).nTableSize as usize;
             if used > size || hash_size > (1 << 28) || size > (1 << 26) {

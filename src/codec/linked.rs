@@ -28,10 +28,10 @@
 //! are dropped whenever an image is freed ([`super::image::reap`]) or the
 //! slot pool starts over.
 
+use super::compile::for_each_new;
 use super::image::{self, Ranges};
 use crate::ffi::sys;
 use parking_lot::Mutex;
-use std::ffi::c_void;
 use std::mem::size_of;
 use std::ptr::null_mut;
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
@@ -322,7 +322,7 @@ unsafe fn try_add(
         let mut dep_list = Vec::new();
         if !deps.is_null() {
             let mut ok = true;
-            each_bucket(deps, |key, val| {
+            for_each_new(deps, 0, |key, val, _| {
                 let dce = val as *mut Ce;
                 if dce == parent || (0..n_tai).any(|i| *tai.add(i) == dce) {
                     return;
@@ -414,15 +414,6 @@ unsafe fn note_declined(ce: *const Ce, why: &str) {
         .into_owned()
     };
     *LAST_DECLINED.lock() = format!("{name}: {why}");
-}
-
-/// Calls `f(key, value pointer)` for every live bucket of `ht`.
-///
-/// # Safety
-/// `ht` is a live hash table.
-unsafe fn each_bucket(ht: *const sys::HashTable, mut f: impl FnMut(*mut Str, *mut c_void)) {
-    // SAFETY: forwarded; the walk only reads.
-    unsafe { each_bucket_mut(ht.cast_mut(), |bk| f((*bk).key, (*bk).val.value.ptr)) }
 }
 
 /// Whether `p` lies in the request arena (`CG(arena)`), where linking
@@ -630,7 +621,7 @@ unsafe fn ht_data(ht: *const sys::HashTable) -> Option<(*mut u8, usize, usize)> 
         if (*ht).u.flags & sys::HASH_FLAG_UNINITIALIZED != 0 {
             return None;
         }
-        let hash = ((*ht).nTableMask as i32).wrapping_neg() as u32 as usize * 4;
+        let hash = super::eng::ht_hash_size((*ht).nTableMask);
         let ar = (*ht).__bindgen_anon_1.arData as *mut u8;
         Some((
             ar.sub(hash),
@@ -696,7 +687,7 @@ impl Plan<'_, '_> {
             }
             let mut ok = true;
             let mut funcs = Vec::new();
-            each_bucket(ft, |key, f| {
+            for_each_new(ft, 0, |key, f, _| {
                 let f = f as *const Func;
                 funcs.push(f);
                 ok &= !key.is_null();
@@ -756,7 +747,7 @@ impl Plan<'_, '_> {
                 self.reserve(used);
             }
             let mut props = Vec::new();
-            each_bucket(pt, |key, p| {
+            for_each_new(pt, 0, |key, p, _| {
                 let p = p as *const sys::zend_property_info;
                 props.push(p);
                 ok &= !key.is_null();
@@ -798,7 +789,7 @@ impl Plan<'_, '_> {
             if let Some((_, used, _)) = ht_data(ct) {
                 self.reserve(used);
             }
-            each_bucket(ct, |key, c| {
+            for_each_new(ct, 0, |key, c, _| {
                 let c = c as *const sys::zend_class_constant;
                 ok &= !key.is_null();
                 self.string(key);
@@ -1001,18 +992,10 @@ unsafe fn copy_table(b: &mut Bump, ht: *mut sys::HashTable) {
 /// # Safety
 /// `ht` is a live table.
 unsafe fn each_bucket_mut(ht: *mut sys::HashTable, mut f: impl FnMut(*mut sys::Bucket)) {
-    // SAFETY: buckets 0..nNumUsed are initialized.
+    // SAFETY: forwarded; `i` indexes a live bucket of `ht`.
     unsafe {
-        if (*ht).u.flags & sys::HASH_FLAG_UNINITIALIZED != 0 {
-            return;
-        }
         let data = (*ht).__bindgen_anon_1.arData;
-        for i in 0..(*ht).nNumUsed as usize {
-            let bk = data.add(i);
-            if (*bk).val.u1.v.type_ != 0 {
-                f(bk);
-            }
-        }
+        for_each_new(ht, 0, |_, _, i| f(data.add(i as usize)));
     }
 }
 

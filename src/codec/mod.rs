@@ -172,6 +172,12 @@ pub(crate) mod eng {
     pub const AST_IS_LIST_SHIFT: u32 = sys::ZEND_AST_IS_LIST_SHIFT;
     pub const AST_NUM_CHILDREN_SHIFT: u32 = sys::ZEND_AST_NUM_CHILDREN_SHIFT;
 
+    /// `HT_HASH_SIZE(nTableMask)`: bytes of a table's hash part, which
+    /// precedes `arData` in its data block.
+    pub fn ht_hash_size(mask: u32) -> usize {
+        (mask as i32).wrapping_neg() as u32 as usize * 4
+    }
+
     const _: () = {
         assert!(std::mem::size_of::<sys::zend_op>() == OP_SIZE);
         assert!(std::mem::size_of::<sys::zend_op_array>() == OP_ARRAY_SIZE);

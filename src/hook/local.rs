@@ -85,8 +85,9 @@ pub fn forget_stats() {
     GEN.fetch_add(1, Ordering::Relaxed);
 }
 
-/// Bumped by every change to the table and by forgotten stats: a hot entry
-/// made under another generation is not used.
+/// Bumped whenever an entry leaves the table (its image may be freed) and
+/// by forgotten stats: a hot entry made under another generation is not
+/// used.
 static GEN: AtomicU64 = AtomicU64::new(1);
 
 /// An include name as written (absolute, unresolved) whose image was
@@ -203,8 +204,10 @@ impl Payload {
         }
     }
     /// Out of the table: an image may still be in use by this request's
-    /// engine tables, so it is freed only at the next request start.
+    /// engine tables, so it is freed only at the next request start. Hot
+    /// names made before no longer count.
     fn retire(self) {
+        GEN.fetch_add(1, Ordering::Relaxed);
         if let Payload::Image(i) = self {
             image::retire(i);
         }
@@ -228,7 +231,6 @@ struct Table {
 impl Table {
     fn remove(&mut self, path: &str) {
         if let Some(e) = self.map.remove(path) {
-            GEN.fetch_add(1, Ordering::Relaxed);
             self.order.remove(&e.seq);
             self.bytes -= e.payload.len();
             e.payload.retire();
@@ -236,7 +238,6 @@ impl Table {
     }
 
     fn insert(&mut self, key: FileKey, payload: Payload) {
-        GEN.fetch_add(1, Ordering::Relaxed);
         self.remove(&key.path);
         let len = payload.len();
         while self.bytes + len > LIMIT {
@@ -257,7 +258,6 @@ impl Table {
     }
 
     fn clear(&mut self) {
-        GEN.fetch_add(1, Ordering::Relaxed);
         for (_, e) in self.map.drain() {
             e.payload.retire();
         }

@@ -171,31 +171,29 @@ unsafe fn decide(fh: *mut sys::zend_file_handle, ty: i32) -> Step {
         if (*fh).filename.is_null() || !cacheable_name(codec_str((*fh).filename)) {
             return Step::Pass;
         }
-        // A plain include: resolve the path without opening the file (the
-        // realpath cache answers), and serve a hit without any open().
-        // On a miss the path is remembered, so the full path below does not
-        // look it up in every tier a second time.
         // include_once/require_once of a hot name: resolved and "opened" by
         // `paths` without touching the file.
         if let Some(root) = paths::take_pending(fh) {
             if !codec::load::conflicts(root) {
-                stats::HITS.fetch_add(1, Ordering::Relaxed);
-                runtime::count(Counter::Hits);
-                return Step::Register(root, None);
+                return hit(root);
             }
         }
+        // A plain include: a name served earlier in the revalidation window
+        // (`hot`), else resolve the path without opening the file (the
+        // realpath cache answers) and serve a hit without any open(). On a
+        // miss the path is remembered, so the full path below does not look
+        // it up in every tier a second time.
         let mut missed: Option<String> = None;
         if (*fh).type_ == codec::eng::ZEND_HANDLE_FILENAME && (*fh).opened_path.is_null() {
             let name = codec_str((*fh).filename);
-            if let Some(root) = hot_hit(rt, name) {
-                // The image's own filename is the resolved path (interned:
-                // the engine's release of opened_path leaves it alone).
-                sys::kiln_shim_attach_resolved(fh, (*root).filename);
-                stats::HITS.fetch_add(1, Ordering::Relaxed);
-                runtime::count(Counter::Hits);
-                return Step::Register(root, None);
-            }
             let stale = match hot_root(rt, name) {
+                local::HotLookup::Fresh(root) if !codec::load::conflicts(root) => {
+                    // The image's own filename is the resolved path
+                    // (interned: the engine's release of opened_path leaves
+                    // it alone).
+                    sys::kiln_shim_attach_resolved(fh, (*root).filename);
+                    return hit(root);
+                }
                 local::HotLookup::Stale(root, key) => Some((root, key)),
                 _ => None,
             };
@@ -206,23 +204,14 @@ unsafe fn decide(fh: *mut sys::zend_file_handle, ty: i32) -> Step {
                         && !codec::load::conflicts(*root)
                     {
                         sys::kiln_shim_attach_resolved(fh, resolved);
-                        stats::HITS.fetch_add(1, Ordering::Relaxed);
-                        runtime::count(Counter::Hits);
-                        return Step::Register(*root, None);
+                        return hit(*root);
                     }
                 }
                 match quick_hit(rt, resolved) {
                     Quick::Hit(root) => {
-                        let path = codec_str(resolved);
-                        if name.starts_with(b"/") && codec_str((*root).filename) == path {
-                            if let Ok(p) = std::str::from_utf8(path) {
-                                local::hot_put(name, p, root);
-                            }
-                        }
+                        remember_hot(name, codec_str(resolved), root);
                         sys::kiln_shim_attach_resolved(fh, resolved);
-                        stats::HITS.fetch_add(1, Ordering::Relaxed);
-                        runtime::count(Counter::Hits);
-                        return Step::Register(root, None);
+                        return hit(root);
                     }
                     Quick::Miss(path) => missed = Some(path),
                     Quick::Other => {}
@@ -303,16 +292,13 @@ unsafe fn decide(fh: *mut sys::zend_file_handle, ty: i32) -> Step {
                 }
                 Ok(root) => {
                     if let Some(name) = paths::name_resolved_to((*fh).filename) {
-                        // A *_once by this name can skip resolving next time.
-                        if codec_str((*root).filename) == path.as_bytes()
-                            && local::is_image_root(&key, root)
-                        {
-                            local::hot_put(&name, path, root);
+                        // A *_once by this name can skip resolving next time
+                        // (if it was an image, not a per-request copy).
+                        if local::is_image_root(&key, root) {
+                            remember_hot(&name, path.as_bytes(), root);
                         }
                     }
-                    stats::HITS.fetch_add(1, Ordering::Relaxed);
-                    runtime::count(Counter::Hits);
-                    return Step::Register(root, None);
+                    return hit(root);
                 }
                 Err(codec::DecodeError::Bailout) => return Step::Bailout(Errors::NONE),
                 Err(e) => {
@@ -403,21 +389,27 @@ unsafe fn decide(fh: *mut sys::zend_file_handle, ty: i32) -> Step {
     }
 }
 
-/// A file modified within `protection` seconds of the request start may
-/// still be being written: compile it, but do not keep it.
-/// An image served earlier in this process under the same absolute
-/// include name, still within the revalidation window, whose names are
-/// free (see [`local::hot_get`]).
+/// A cache hit: counted, then the script is registered.
+fn hit(root: *mut codec::ScriptRoot) -> Step {
+    stats::HITS.fetch_add(1, Ordering::Relaxed);
+    runtime::count(Counter::Hits);
+    Step::Register(root, None)
+}
+
+/// Remembers that the absolute include name `name` resolved to `path`,
+/// whose image `root` was just served (see [`local::hot_put`]); only when
+/// the image's own filename is that path (it is attached as the opened path
+/// on later hits).
 ///
 /// # Safety
-/// During a request.
-unsafe fn hot_hit(rt: &runtime::Runtime, name: &[u8]) -> Option<*mut codec::ScriptRoot> {
-    // SAFETY: forwarded.
-    let local::HotLookup::Fresh(root) = (unsafe { hot_root(rt, name) }) else {
-        return None;
-    };
-    // SAFETY: a live image of this process (the generation is unchanged).
-    (!unsafe { codec::load::conflicts(root) }).then_some(root)
+/// `root` is a live image of this process.
+unsafe fn remember_hot(name: &[u8], path: &[u8], root: *mut codec::ScriptRoot) {
+    // SAFETY: the image's filename string.
+    if name.starts_with(b"/") && unsafe { codec_str((*root).filename) } == path {
+        if let Ok(p) = std::str::from_utf8(path) {
+            local::hot_put(name, p, root);
+        }
+    }
 }
 
 /// What the hot table knows of this absolute include name (whatever is
@@ -569,6 +561,8 @@ unsafe fn copy_here(blob: &[u8]) -> Result<*mut codec::ScriptRoot, codec::Decode
     }
 }
 
+/// A file modified within `protection` seconds of the request start may
+/// still be being written: compile it, but do not keep it.
 fn too_fresh(key: &local::FileKey, protection: u64) -> bool {
     if protection == 0 {
         return false;

@@ -176,8 +176,9 @@ mod tests {
     }
 
     /// The decoder runs lz4_flex's unsafe (bounds-checked) block decoder:
-    /// damaged compressed bodies must come back as errors or wrong bytes
-    /// (which the blob checksum then rejects), never as a crash.
+    /// damaged compressed bodies must come back as errors or wrong bytes,
+    /// never as a crash. (Both stores compare a body's checksum before it
+    /// is decoded, so this guards the decoder itself.)
     #[test]
     fn damaged_lz4_bodies_never_crash() {
         let raw: Vec<u8> = (0..64 * 1024u32)
