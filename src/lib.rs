@@ -12,6 +12,7 @@
 //! that names engine symbols).
 #![cfg_attr(windows, feature(abi_vectorcall))]
 
+pub mod arena;
 pub mod codec;
 pub mod disk;
 pub mod ffi;

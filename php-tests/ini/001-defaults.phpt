@@ -13,6 +13,8 @@ if (preg_match('/^@@segment=\/?(kiln\.[\w.]+)$/m', $out, $m)) @unlink('/dev/shm/
 echo preg_replace('/^@@segment=.*\n/m', '', $out);
 ?>
 --EXPECTF--
+kiln.arena='auto'
+kiln.arena_size='256M'
 kiln.cache_dir=''
 kiln.check_mtime='1'
 kiln.compress='1'

@@ -67,6 +67,21 @@ pub unsafe fn reserve_pool(slots: usize) {
     }
 }
 
+/// Reserves `slots` more map_ptr slots for another pool (the arena's):
+/// the index of the first. MINIT only, after [`reserve_pool`].
+///
+/// # Safety
+/// MINIT, single-threaded.
+pub unsafe fn reserve_slots(slots: usize) -> Option<usize> {
+    // SAFETY: compiler globals during startup.
+    unsafe {
+        let cg = super::compile::cg();
+        let first = (*cg).map_ptr_last;
+        sys::zend_map_ptr_extend(first + slots);
+        ((*cg).map_ptr_last == first + slots).then_some(first)
+    }
+}
+
 /// (used, capacity) of the slot pool.
 pub fn pool_usage() -> (usize, usize) {
     (
@@ -137,14 +152,23 @@ pub enum ImageError {
     /// [`super::deps`]): it must be compiled here.
     MissingFunction(String),
     OutOfMemory,
+    /// The arena audit found a pointer to process-local memory (a bug:
+    /// reported once, the image stays private).
+    ProcessLocalPointer,
+    /// Another process of the family is building this image in the arena
+    /// right now: copy it for this request, and use the arena's next time.
+    BusyElsewhere,
 }
 
-/// A materialized, immutable script in this process's memory.
+/// A materialized, immutable script: in this process's memory, or in the
+/// family's shared arena (`crate::arena`), where it is never freed by a
+/// process (its generation reclaims it).
 pub struct Image {
     mem: *mut u8,
     len: usize,
     root: *mut ScriptRoot,
     names_attached: std::sync::atomic::AtomicBool,
+    in_arena: bool,
 }
 
 // SAFETY: PHP here is NTS: an image is only touched by the thread serving
@@ -162,6 +186,28 @@ impl Image {
     }
     pub fn is_empty(&self) -> bool {
         self.len == 0
+    }
+    /// Whether the image lies in the shared arena.
+    pub fn in_arena(&self) -> bool {
+        self.in_arena
+    }
+    /// An image another process of the family published in the arena
+    /// (`crate::arena::lookup`).
+    ///
+    /// # Safety
+    /// `[mem, mem + len)` is a published arena image whose root record is
+    /// at offset `root` < `len`.
+    pub unsafe fn from_arena(mem: *mut u8, len: usize, root: usize) -> Image {
+        register_range(mem, len.max(1));
+        Image {
+            mem,
+            len,
+            // SAFETY: `root` < len (caller contract).
+            root: unsafe { mem.add(root) } as *mut ScriptRoot,
+            // Arena images carry no per-process class-name slots.
+            names_attached: std::sync::atomic::AtomicBool::new(true),
+            in_arena: true,
+        }
     }
     /// Class-name slots for the image's strings ([`super::names`]). Only
     /// between requests or while building.
@@ -182,9 +228,11 @@ impl Image {
 impl Drop for Image {
     fn drop(&mut self) {
         unregister_range(self.mem);
-        // SAFETY: allocated with malloc in `build`; dropped only between
-        // requests (see `retire`/`reap`).
-        unsafe { libc::free(self.mem.cast()) }
+        if !self.in_arena {
+            // SAFETY: allocated with malloc in `build`; dropped only between
+            // requests (see `retire`/`reap`).
+            unsafe { libc::free(self.mem.cast()) }
+        }
     }
 }
 
@@ -229,9 +277,9 @@ pub fn reset_pool() {
     POOL_RESETS.fetch_add(1, Ordering::Relaxed);
 }
 
-/// Verifies `blob` and builds its image. `blob` comes from this process's
-/// table: a fresh encode, or a read whose body checksum the store just
-/// compared ([`format::verify_read`]).
+/// Verifies `blob` and builds its image in this process's memory. `blob`
+/// comes from this process's table: a fresh encode, or a read whose body
+/// checksum the store just compared ([`format::verify_read`]).
 ///
 /// # Safety
 /// During a request (reads engine globals for the handler table).
@@ -241,21 +289,89 @@ pub unsafe fn build(blob: &[u8]) -> Result<Image, ImageError> {
     if POOL_CAPACITY.load(Ordering::Relaxed) == 0 {
         return Err(ImageError::PoolFull);
     }
-    // SAFETY: a fresh malloc'd (16-aligned) block of image_len bytes for a
-    // verified blob.
-    unsafe {
-        let mem = libc::malloc(layout.image_len.max(1)) as *mut u8;
-        if mem.is_null() {
-            return Err(ImageError::OutOfMemory);
+    // SAFETY: a fresh malloc'd (16-aligned) block of image_len bytes.
+    let mem = unsafe { libc::malloc(layout.image_len.max(1)) } as *mut u8;
+    if mem.is_null() {
+        return Err(ImageError::OutOfMemory);
+    }
+    let mut slots = Slots::Private {
+        next: POOL_NEXT.load(Ordering::Relaxed),
+        cap: POOL_CAPACITY.load(Ordering::Relaxed),
+    };
+    // SAFETY: `mem` holds image_len bytes for a verified blob.
+    let img = unsafe { build_at(blob, &layout, mem, false, &mut slots) }?;
+    if let Slots::Private { next, .. } = slots {
+        POOL_NEXT.store(next, Ordering::Relaxed);
+    }
+    if super::linked::requests() >= 2 {
+        img.attach_names();
+    }
+    Ok(img)
+}
+
+/// Builds the image of `blob` in the family's shared arena and publishes
+/// it there (see `crate::arena`). None: this process has no arena, or the
+/// arena has no room now; the caller builds a private image.
+///
+/// # Safety
+/// During a request.
+pub unsafe fn build_in_arena(
+    blob: &[u8],
+    key: &crate::arena::Key,
+) -> Option<Result<Image, ImageError>> {
+    let layout = match format::verify_read(blob, &crate::hook::runtime::blob_id()) {
+        Ok(l) => l,
+        Err(e) => return Some(Err(ImageError::Decode(e))),
+    };
+    let mut b = match crate::arena::begin(key, layout.image_len) {
+        crate::arena::Begin::Build(b) => b,
+        crate::arena::Begin::BusyElsewhere => return Some(Err(ImageError::BusyElsewhere)),
+        crate::arena::Begin::No => return None,
+    };
+    let mem = b.mem();
+    let mut slots = Slots::Arena(&mut b);
+    // SAFETY: the build's window is image_len writable bytes.
+    let img = match unsafe { build_at(blob, &layout, mem, true, &mut slots) } {
+        Ok(img) => img,
+        // Dropping `b` seals and counts the space as waste.
+        Err(e) => return Some(Err(e)),
+    };
+    if crate::arena::audit::enabled() {
+        // SAFETY: the image's bytes, just written.
+        let bytes = unsafe { std::slice::from_raw_parts(mem, layout.image_len) };
+        let found = crate::arena::audit::audit(bytes, crate::arena::range());
+        if !found.is_empty() {
+            crate::arena::report_audit(key.path, &found);
+            return Some(Err(ImageError::ProcessLocalPointer));
         }
+    }
+    b.seal(key.mtime_ns, key.size, key.ino, key.dev, layout.root);
+    Some(Ok(img))
+}
+
+/// Copies, relocates and freezes a verified blob into `mem`.
+///
+/// # Safety
+/// `mem` holds `layout.image_len` writable bytes, 16-aligned; during a
+/// request.
+unsafe fn build_at(
+    blob: &[u8],
+    layout: &format::Layout,
+    mem: *mut u8,
+    in_arena: bool,
+    slots: &mut Slots,
+) -> Result<Image, ImageError> {
+    // SAFETY: caller contract.
+    unsafe {
         let img = Image {
             mem,
             len: layout.image_len,
             root: mem.add(layout.root) as *mut ScriptRoot,
-            names_attached: std::sync::atomic::AtomicBool::new(false),
+            names_attached: std::sync::atomic::AtomicBool::new(in_arena),
+            in_arena,
         };
         register_range(mem, img.len.max(1));
-        super::load::copy_relocated(blob, &layout, mem);
+        super::load::copy_relocated(blob, layout, mem);
         let r = &*img.root;
         for i in 0..r.num_classes as usize {
             let ce = (*r.classes.add(i)).ptr as *const sys::zend_class_entry;
@@ -266,34 +382,34 @@ pub unsafe fn build(blob: &[u8]) -> Result<Image, ImageError> {
         if let Some(f) = super::deps::missing_function(img.root) {
             return Err(ImageError::MissingFunction(f));
         }
-        let mut slots = Slots {
-            next: POOL_NEXT.load(Ordering::Relaxed),
-            cap: POOL_CAPACITY.load(Ordering::Relaxed),
-        };
-        freeze(&img, &mut slots).ok_or(ImageError::PoolFull)?;
-        POOL_NEXT.store(slots.next, Ordering::Relaxed);
-        if super::linked::requests() >= 2 {
-            img.attach_names();
-        }
+        freeze(&img, slots).ok_or(ImageError::PoolFull)?;
         BUILT.fetch_add(1, Ordering::Relaxed);
         Ok(img)
     }
 }
 
-struct Slots {
-    next: usize,
-    cap: usize,
+/// Where an image's map_ptr slots come from.
+enum Slots<'a> {
+    /// This process's pool (advanced on success only).
+    Private { next: usize, cap: usize },
+    /// The arena's pool, shared by the family.
+    Arena(&'a mut crate::arena::Build),
 }
 
-impl Slots {
+impl Slots<'_> {
     /// A fresh slot's map_ptr offset, as the pointer-typed field value.
     fn take<T>(&mut self) -> Option<*mut T> {
-        if self.next >= self.cap {
-            return None;
+        match self {
+            Slots::Private { next, cap } => {
+                if *next >= *cap {
+                    return None;
+                }
+                let o = offset_of_slot(*next);
+                *next += 1;
+                Some(o as *mut T)
+            }
+            Slots::Arena(b) => b.take_slot().map(|o| o as *mut T),
         }
-        let o = offset_of_slot(self.next);
-        self.next += 1;
-        Some(o as *mut T)
     }
 }
 

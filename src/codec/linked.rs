@@ -74,16 +74,41 @@ struct Dep {
 }
 
 /// One cached link: a malloc'd block holding the entry and everything
-/// copied, and the unlinked class it hangs off.
+/// copied.
 struct Block {
     mem: *mut u8,
-    proto: *mut Ce,
 }
 
 // SAFETY: NTS PHP; blocks are only touched by the thread serving requests.
 unsafe impl Send for Block {}
 
 static BLOCKS: Mutex<Vec<Block>> = Mutex::new(Vec::new());
+
+/// The entries of each unlinked class (by address), newest first. Kept
+/// here, not in the class's own `inheritance_cache` field as OPcache does:
+/// an image in the shared arena is read-only, and its entries are this
+/// process's.
+static HEADS: Mutex<Option<crate::prehashed::PrehashedMap<usize>>> = Mutex::new(None);
+
+fn addr_key(p: *const Ce) -> u64 {
+    (p as u64).wrapping_mul(0x9e37_79b9_7f4a_7c15)
+}
+
+/// The newest entry of `proto` (NULL when none).
+fn head(proto: *const Ce) -> *mut Entry {
+    HEADS
+        .lock()
+        .as_ref()
+        .and_then(|m| m.get(&addr_key(proto)).copied())
+        .unwrap_or(0) as *mut Entry
+}
+
+fn set_head(proto: *const Ce, e: *mut Entry) {
+    HEADS
+        .lock()
+        .get_or_insert_with(Default::default)
+        .insert(addr_key(proto), e as usize);
+}
 
 /// Installs the hooks (MINIT, with the compile hook). `enabled` is
 /// `kiln.inheritance_cache`.
@@ -147,15 +172,7 @@ pub fn clear_all() {
     if blocks.is_empty() {
         return;
     }
-    {
-        let r = image::ranges();
-        for b in &blocks {
-            if r.contains(b.proto) {
-                // SAFETY: the unlinked class lies in a live image.
-                unsafe { (*b.proto).inheritance_cache = null_mut() };
-            }
-        }
-    }
+    *HEADS.lock() = None;
     for b in blocks {
         image::unregister_range(b.mem);
         // SAFETY: malloc'd in `add`, no longer reachable.
@@ -214,7 +231,7 @@ unsafe extern "C" fn get(ce: *mut Ce, parent: *mut Ce, tai: *mut *mut Ce) -> *mu
     // inheritance_cache is NULL unless `add` put an entry there.
     unsafe {
         let n = ((*ce).num_traits + (*ce).num_interfaces) as usize;
-        let mut e = (*ce).inheritance_cache as *mut Entry;
+        let mut e = head(ce);
         while !e.is_null() {
             if same_inputs(e, parent, tai, n) {
                 let ok = match deps_match(e, false) {
@@ -294,7 +311,7 @@ unsafe fn try_add(
             return None;
         }
         let mut variants = 0;
-        let mut e = (*proto).inheritance_cache as *mut Entry;
+        let mut e = head(proto);
         while !e.is_null() {
             variants += 1;
             e = (*e).next;
@@ -377,7 +394,7 @@ unsafe fn try_add(
         };
         debug_assert!(b.off <= b.len);
         entry.write(Entry {
-            next: (*proto).inheritance_cache as *mut Entry,
+            next: head(proto),
             ce: new_ce,
             parent,
             tai: tai_copy,
@@ -385,9 +402,9 @@ unsafe fn try_add(
             n_tai: n_tai as u32,
             n_deps: dep_list.len() as u32,
         });
-        (*proto).inheritance_cache = entry as *mut sys::zend_inheritance_cache_entry;
+        set_head(proto, entry);
         image::register_range(mem, size.max(1));
-        BLOCKS.lock().push(Block { mem, proto });
+        BLOCKS.lock().push(Block { mem });
         Some(new_ce)
     }
 }

@@ -358,6 +358,14 @@ pub fn request_start() {
             }
         }
     }
+    if crate::arena::request_start() {
+        // The family moved to a new arena generation: the images of the
+        // old one, and the linked classes pointing into them, go before
+        // anything of them is used again.
+        clear();
+        BLOB_ONLY.clear();
+        crate::codec::linked::clear_all();
+    }
     if image::pool_pressed() {
         TABLE.lock().clear();
         BLOB_ONLY.clear();

@@ -269,6 +269,9 @@ unsafe fn decide(fh: *mut sys::zend_file_handle, ty: i32) -> Step {
                         local::FOREIGN.insert(path);
                         Err(codec::DecodeError::Foreign)
                     }
+                    // Being built in the arena by another worker: a copy
+                    // for this request only.
+                    Err(codec::image::ImageError::BusyElsewhere) => copy_here(&blob),
                     // Not shareable across requests: a private copy.
                     Err(e) => {
                         if debug_enabled() {
@@ -538,8 +541,29 @@ unsafe fn image_of(
     key: &local::FileKey,
     blob: &[u8],
 ) -> Result<*mut codec::ScriptRoot, codec::image::ImageError> {
+    let id = runtime::blob_id();
+    let akey = tiers::arena_key(key, &id);
+    // A blob this process compiled or read may have been built into the
+    // arena by another process since.
+    if let Some((mem, len, root)) = crate::arena::lookup(&akey) {
+        // SAFETY: a published image the lookup verified.
+        let img = std::sync::Arc::new(unsafe { codec::image::Image::from_arena(mem, len, root) });
+        let root = img.root();
+        local::put_image(key.clone(), img);
+        return Ok(root);
+    }
     // SAFETY: forwarded.
-    let img = std::sync::Arc::new(unsafe { codec::image::build(blob) }?);
+    let built = match unsafe { codec::image::build_in_arena(blob, &akey) } {
+        Some(Ok(img)) => img,
+        Some(Err(codec::image::ImageError::BusyElsewhere)) => {
+            return Err(codec::image::ImageError::BusyElsewhere)
+        }
+        // Not shareable (anonymous classes, a function missing here): the
+        // private build below says so too.
+        // SAFETY: forwarded.
+        Some(Err(_)) | None => unsafe { codec::image::build(blob) }?,
+    };
+    let img = std::sync::Arc::new(built);
     let root = img.root();
     local::put_image(key.clone(), img);
     Ok(root)

@@ -174,6 +174,11 @@ pub fn activate() -> &'static Runtime {
     } else {
         open_disk(&settings, &build_id)
     };
+    if stand_down.is_none() {
+        // SAFETY: first request of the process; the function table holds
+        // only what startup (and the pool's disable_functions) left.
+        crate::arena::attach(unsafe { function_fingerprint() });
+    }
     let rt = Runtime {
         settings,
         stand_down,
@@ -186,6 +191,30 @@ pub fn activate() -> &'static Runtime {
     };
     let _ = RUNTIME.set(rt);
     RUNTIME.get().expect("runtime just set")
+}
+
+/// xxh3 over the names of the functions this process has (after
+/// `disable_functions`): processes of one family with other function sets
+/// never share an arena image.
+///
+/// # Safety
+/// During a request.
+unsafe fn function_fingerprint() -> u64 {
+    let mut h = xxhash_rust::xxh3::Xxh3::new();
+    // SAFETY: the engine's live function table.
+    unsafe {
+        let ft = (*crate::codec::compile::cg()).function_table;
+        crate::codec::compile::for_each_new(ft, 0, |key, _, _| {
+            if !key.is_null() {
+                h.update(std::slice::from_raw_parts(
+                    (*key).val.as_ptr() as *const u8,
+                    (*key).len,
+                ));
+                h.update(&[0]);
+            }
+        });
+    }
+    h.digest()
 }
 
 /// The disk tier's directory: `kiln.cache_dir`, or `kiln-<uid>` under

@@ -49,8 +49,24 @@ pub fn bump_generation(rt: &Runtime) {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Tier {
     Process,
+    /// An image another process of the family built (`crate::arena`).
+    Arena,
     Shm,
     Disk,
+}
+
+/// The arena identity of a file version under the current invalidation
+/// generation and blob configuration.
+pub fn arena_key<'a>(key: &'a FileKey, blob_id: &'a [u8]) -> crate::arena::Key<'a> {
+    crate::arena::Key {
+        path: &key.path,
+        mtime_ns: mtime_ns(key),
+        size: key.size,
+        ino: key.ino,
+        dev: key.dev,
+        store_gen: SEEN_GENERATION.load(Ordering::Acquire),
+        blob_id,
+    }
 }
 
 fn unpack(flags: u32, raw_len: u32, body: Vec<u8>) -> Option<Vec<u8>> {
@@ -67,6 +83,15 @@ pub fn get(rt: &Runtime, key: &FileKey) -> Option<(Payload, Tier)> {
     sync_generation(rt);
     if let Some(p) = local::get(key) {
         return Some((p, Tier::Process));
+    }
+    if crate::arena::active() {
+        let id = runtime::blob_id();
+        if let Some((mem, len, root)) = crate::arena::lookup(&arena_key(key, &id)) {
+            // SAFETY: a published image the lookup verified.
+            let img = Arc::new(unsafe { crate::codec::image::Image::from_arena(mem, len, root) });
+            local::put_image(key.clone(), img.clone());
+            return Some((Payload::Image(img), Tier::Arena));
+        }
     }
     let mut buf = Vec::new();
     if let Some(s) = &rt.store {

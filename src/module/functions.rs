@@ -97,6 +97,54 @@ pub fn kiln_get_status(with_scripts: Option<bool>) -> Zval {
     }
     set(&mut t, "disk", disk);
     {
+        let a = crate::arena::snapshot();
+        let mut ar = table();
+        set(&mut ar, "mode", a.mode.clone());
+        set(&mut ar, "name", a.name.clone());
+        set(&mut ar, "size", a.size as i64);
+        set(&mut ar, "used", a.used as i64);
+        set(&mut ar, "free", a.free as i64);
+        set(&mut ar, "wasted", a.wasted as i64);
+        set(&mut ar, "images", a.images as i64);
+        set(
+            &mut ar,
+            "linked_classes",
+            crate::codec::linked::count() as i64,
+        );
+        set(&mut ar, "generation", a.generation as i64);
+        set(
+            &mut ar,
+            "oldest_live_generation",
+            a.oldest_live_generation as i64,
+        );
+        set(&mut ar, "generations_started", a.flips as i64);
+        set(&mut ar, "flips_refused", a.flips_refused as i64);
+        set(&mut ar, "dead_processes_released", a.dead_released as i64);
+        set(&mut ar, "processes_attached", a.processes_attached as i64);
+        set(&mut ar, "builds", a.builds as i64);
+        set(&mut ar, "lookups_hit", a.lookups_hit as i64);
+        set(&mut ar, "map_ptr_slots_used", a.slots_used as i64);
+        set(&mut ar, "map_ptr_slots", a.slots_total as i64);
+        set(&mut ar, "process_built", a.process_built as i64);
+        set(&mut ar, "process_found", a.process_found as i64);
+        set(
+            &mut ar,
+            "process_private_fallbacks",
+            a.process_private_fallbacks as i64,
+        );
+        set(
+            &mut ar,
+            "process_busy_elsewhere",
+            a.process_busy_elsewhere as i64,
+        );
+        set(
+            &mut ar,
+            "audit_refused",
+            crate::arena::AUDIT_REFUSED.load(Ordering::Relaxed) as i64,
+        );
+        set(&mut t, "arena", ar);
+    }
+    {
         use crate::hook::stats as cs;
         let g = |a: &std::sync::atomic::AtomicU64| a.load(Ordering::Relaxed) as i64;
         let mut codec = table();
@@ -221,6 +269,16 @@ pub fn kiln_get_configuration() -> Zval {
     set(&mut d, "kiln.restrict_api", s.restrict_api.clone());
     set(&mut d, "kiln.verify_roundtrip", s.verify_roundtrip);
     set(&mut d, "kiln.inheritance_cache", s.inheritance_cache);
+    set(
+        &mut d,
+        "kiln.arena",
+        match s.arena {
+            crate::settings::ArenaMode::Auto => "auto",
+            crate::settings::ArenaMode::Off => "off",
+            crate::settings::ArenaMode::Always => "always",
+        },
+    );
+    set(&mut d, "kiln.arena_size", s.arena_size as i64);
 
     let mut v = table();
     set(&mut v, "version", env!("CARGO_PKG_VERSION"));

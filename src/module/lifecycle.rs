@@ -22,6 +22,7 @@ pub extern "C" fn minit(_ty: i32, module_number: i32) -> i32 {
             hook::install();
             let slots = crate::codec::image::pool_slots_for(settings.shm_size);
             crate::codec::image::reserve_pool(slots);
+            crate::arena::reserve(&settings, &engine::sapi_name());
             crate::codec::linked::install(settings.inheritance_cache);
         }
     }
@@ -40,6 +41,7 @@ pub extern "C" fn mshutdown(_ty: i32, _module_number: i32) -> i32 {
         hook::uninstall();
         crate::codec::linked::uninstall();
     }
+    crate::arena::shutdown();
     0
 }
 
@@ -51,5 +53,15 @@ pub extern "C" fn rinit(_ty: i32, _module_number: i32) -> i32 {
 }
 
 pub extern "C" fn rshutdown(_ty: i32, _module_number: i32) -> i32 {
+    0
+}
+
+/// After the engine destroyed the request's tables: the request no longer
+/// holds anything of the arena's generation.
+///
+/// # Safety
+/// Called by the engine after `zend_deactivate`.
+pub unsafe extern "C" fn post_deactivate() -> i32 {
+    crate::arena::request_end();
     0
 }

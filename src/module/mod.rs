@@ -23,7 +23,7 @@ macro_rules! ini_table {
 /// The registered INI entries. Must list exactly `settings::DIRECTIVES`
 /// (a test checks it). All are PHP_INI_SYSTEM: php.ini, `-d`, or an FPM
 /// pool's `php_admin_value`.
-pub static INI: IniEntryDefs<17> = ini_table! {
+pub static INI: IniEntryDefs<19> = ini_table! {
     c"kiln.enable" = c"1",
     c"kiln.enable_cli" = c"1",
     c"kiln.shm_size" = c"64M",
@@ -39,6 +39,8 @@ pub static INI: IniEntryDefs<17> = ini_table! {
     c"kiln.filter" = c"",
     c"kiln.restrict_api" = c"",
     c"kiln.inheritance_cache" = c"1",
+    c"kiln.arena" = c"auto",
+    c"kiln.arena_size" = c"256M",
     c"kiln.verify_roundtrip" = c"0",
 };
 
@@ -57,6 +59,7 @@ pub fn build(module: ModuleBuilder) -> ModuleBuilder {
         .shutdown_function(lifecycle::mshutdown)
         .request_startup_function(lifecycle::rinit)
         .request_shutdown_function(lifecycle::rshutdown)
+        .post_deactivate_function(lifecycle::post_deactivate)
         .info_function(info::php_info)
         .pipe(functions::register)
         .pipe(admin::register)

@@ -37,6 +37,8 @@ pub const DIRECTIVES: &[Directive] = &[
     Directive { name: "kiln.filter", default: "", doc: "Path globs never cached, separated by ':' (* within a directory, ** across)." },
     Directive { name: "kiln.restrict_api", default: "", doc: "Only scripts under this path prefix may call kiln_reset()/kiln_invalidate()/...; empty: any." },
     Directive { name: "kiln.inheritance_cache", default: "1", doc: "Keep classes linked to their parents and interfaces in each process from its second request on (PHP's inheritance cache)." },
+    Directive { name: "kiln.arena", default: "auto", doc: "Shared executable arena: auto = processes forked from the one that loaded Kiln (FPM workers, php-cgi children) run cached scripts in place from one shared mapping; off = private images in every process; always = also a process on its own (tests)." },
+    Directive { name: "kiln.arena_size", default: "256M", doc: "Address range of the arena (two halves, one per generation); memory is taken as images are built." },
     Directive { name: "kiln.verify_roundtrip", default: "0", doc: "Debug: encode and decode every compiled script and run the decoded copy." },
 ];
 
@@ -61,7 +63,23 @@ pub struct Settings {
     pub restrict_api: String,
     pub verify_roundtrip: bool,
     pub inheritance_cache: bool,
+    pub arena: ArenaMode,
+    pub arena_size: u64,
 }
+
+/// `kiln.arena`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ArenaMode {
+    /// Forked children of the process that loaded Kiln.
+    Auto,
+    Off,
+    /// Also the process that loaded Kiln (a lone CLI or php-cgi: tests).
+    Always,
+}
+
+/// Smallest and largest `kiln.arena_size`.
+pub const MIN_ARENA_SIZE: u64 = 8 << 20;
+pub const MAX_ARENA_SIZE: u64 = 64 << 30;
 
 /// Smallest segment Kiln accepts; below this the header and index leave no room.
 pub const MIN_SHM_SIZE: u64 = 1 << 20;
@@ -193,6 +211,31 @@ impl Settings {
             shm_max = shm_size / 8;
         }
         let max_file_size = size("kiln.max_file_size", 0, u64::MAX, &mut problems);
+        let mut arena_size = size(
+            "kiln.arena_size",
+            MIN_ARENA_SIZE,
+            MAX_ARENA_SIZE,
+            &mut problems,
+        );
+        if arena_size == 0 {
+            arena_size = 256 << 20;
+        }
+        // PHP's INI parser turns off/no/false/none into "" and on/yes/true
+        // into "1" before Kiln sees them.
+        let arena = match raw("kiln.arena").trim().to_ascii_lowercase().as_str() {
+            "auto" | "1" | "on" | "yes" | "true" => ArenaMode::Auto,
+            "" | "off" | "0" | "no" | "false" | "none" => ArenaMode::Off,
+            "always" => ArenaMode::Always,
+            other => {
+                problems.push(Problem {
+                    directive: "kiln.arena",
+                    value: other.to_string(),
+                    reason: "use auto, off or always".into(),
+                    using: "auto".into(),
+                });
+                ArenaMode::Auto
+            }
+        };
 
         let secs = |name: &'static str, problems: &mut Vec<Problem>| -> u64 {
             typed(name, raw(name), default_of(name), seconds_value, problems)
@@ -251,6 +294,8 @@ impl Settings {
             restrict_api: raw("kiln.restrict_api").trim().to_string(),
             verify_roundtrip,
             inheritance_cache,
+            arena,
+            arena_size,
         };
         (settings, problems)
     }
@@ -272,6 +317,29 @@ mod tests {
             .map(|(k, v)| (k.to_string(), v.to_string()))
             .collect();
         Settings::load(|n| m.get(n).cloned())
+    }
+
+    #[test]
+    fn arena_modes() {
+        assert_eq!(load(&[]).0.arena, ArenaMode::Auto);
+        assert_eq!(load(&[]).0.arena_size, 256 << 20);
+        // What PHP's parser hands over for off / On / a word.
+        for (v, m) in [
+            ("", ArenaMode::Off),
+            ("0", ArenaMode::Off),
+            ("1", ArenaMode::Auto),
+            ("auto", ArenaMode::Auto),
+            ("ALWAYS", ArenaMode::Always),
+        ] {
+            let (s, p) = load(&[("kiln.arena", v)]);
+            assert_eq!((s.arena, p.len()), (m, 0), "{v:?}");
+        }
+        let (s, p) = load(&[("kiln.arena", "sometimes")]);
+        assert_eq!(s.arena, ArenaMode::Auto);
+        assert_eq!(p[0].directive, "kiln.arena");
+        let (s, p) = load(&[("kiln.arena_size", "1M")]);
+        assert_eq!(s.arena_size, 256 << 20);
+        assert!(p[0].to_string().contains("minimum"));
     }
 
     #[test]

@@ -93,7 +93,7 @@
 
 mod index;
 mod layout;
-mod lock;
+pub(crate) mod lock;
 mod read;
 mod ring;
 mod segment;
