@@ -34,7 +34,7 @@ PHP);
 file_put_contents("$dir/status.php", <<<'PHP'
 <?php
 usleep(400000);
-$a = kiln_get_status()['arena'];
+$st = kiln_get_status(); $a = $st['arena'];
 // Every mapping of the arena's images must be read-only in this worker;
 // the control block (offset 0) is the only writable one.
 $ro = true; $n = 0;
@@ -45,7 +45,8 @@ foreach (file('/proc/self/maps') as $l) {
 }
 echo json_encode(['pid' => getmypid(), 'mode' => $a['mode'], 'built' => $a['process_built'],
     'found' => $a['process_found'], 'builds' => $a['builds'], 'images' => $a['images'],
-    'attached' => $a['processes_attached'], 'ro' => $ro && $n > 0, 'audit' => $a['audit_refused']]), "\n";
+    'attached' => $a['processes_attached'], 'ro' => $ro && $n > 0, 'audit' => $a['audit_refused'],
+    'links' => $a['linked_classes'], 'private_links' => $st['codec']['linked_classes'], 'link_hits' => $st['codec']['link_hits']]), "\n";
 PHP);
 arena_backdate($dir);
 $expected = shell_exec(PHP_BINARY . ' -n ' . escapeshellarg("$dir/page.php"));
@@ -67,6 +68,11 @@ echo "read-only everywhere: ", var_export(!in_array(false, array_column($rows, '
 echo "images built once for the pool: ", max(array_column($rows, 'builds')) === 3 ? 'yes' : 'no: ' . json_encode($rows), "\n";
 echo "workers that used another's images: ", count(array_filter($rows, fn($r) => $r['found'] >= 2)) >= 3 ? '3+' : json_encode($rows), "\n";
 echo "audit refusals: ", array_sum(array_column($rows, 'audit')), "\n";
+// Base, Circle and Square are linked at run time: into the arena once,
+// then served from it by the inheritance cache in every worker.
+echo "linked classes in the arena: ", max(array_column($rows, 'links')) >= 3 ? '3+' : json_encode($rows), "\n";
+echo "private linked classes: ", array_sum(array_column($rows, 'private_links')), "\n";
+echo "workers with link hits: ", count(array_filter($rows, fn($r) => $r['link_hits'] > 0)) >= 3 ? '3+' : json_encode($rows), "\n";
 $log = $fpm->log();
 $fpm->stop();
 echo preg_match('/signal (11|7|6)|SIGSEGV|SIGBUS/', $log) ? "CRASH:\n$log" : "no crash\n";
@@ -80,4 +86,7 @@ read-only everywhere: true
 images built once for the pool: yes
 workers that used another's images: 3+
 audit refusals: 0
+linked classes in the arena: 3+
+private linked classes: 0
+workers with link hits: 3+
 no crash

@@ -1,12 +1,15 @@
-//! The arena's guard against process-local pointers: before an image is
-//! published, every aligned 8-byte word of it is classified against this
-//! process's memory map. A word that points into memory other processes of
-//! the family do not share at the same address — the heap, an anonymous
-//! private mapping, a stack — makes the image unpublishable (it is used
-//! privately and the build is counted as refused). Allowed targets are the
-//! arena itself and file-backed mappings (the PHP binary, extensions and
-//! libraries: opcode handlers, the engine's static tables), which fork
-//! keeps identical.
+//! The arena's guard against process-local pointers: before an image or a
+//! linked class is published, every aligned 8-byte word of it is
+//! classified against this process's memory map. A word that points into
+//! memory other processes of the family do not share at the same address
+//! makes it unpublishable (it is used privately and counted as refused).
+//! Allowed targets are the arena itself, file-backed mappings (the PHP
+//! binary, extensions and libraries: opcode handlers, the engine's static
+//! tables), and memory the process inherited from the family's parent:
+//! the heap and anonymous mappings as they were when the process attached
+//! (internal classes and functions, permanent interned strings made at
+//! startup) — minus this process's own private images and linked-class
+//! blocks, which may have been allocated into inherited heap holes.
 //!
 //! Strings, integers and doubles do not look like pointers into a mapped
 //! range (ASCII bytes and IEEE exponents put them far outside the
@@ -66,9 +69,43 @@ pub struct Finding {
     pub region: String,
 }
 
+/// What else the scan allows: ranges inherited before the process
+/// attached, and a test for this process's own private memory.
+pub struct Allow<'a> {
+    pub inherited: &'a [(usize, usize)],
+    pub private: &'a dyn Fn(usize) -> bool,
+}
+
+impl Allow<'_> {
+    fn allows(&self, v: usize) -> bool {
+        self.inherited.iter().any(|&(lo, hi)| v >= lo && v < hi) && !(self.private)(v)
+    }
+}
+
+/// The non-file mappings of `regions`: what a process inherited at attach.
+pub fn inherited(regions: &[Region]) -> Vec<(usize, usize)> {
+    regions
+        .iter()
+        .filter(|r| !r.shared && r.what != "[stack]")
+        .map(|r| (r.lo, r.hi))
+        .collect()
+}
+
+/// This process's memory map now.
+pub fn regions_now() -> Vec<Region> {
+    std::fs::read_to_string("/proc/self/maps")
+        .map(|m| parse_maps(&m))
+        .unwrap_or_default()
+}
+
 /// Scans `words` (the image as 8-byte words). `arena` is the arena's
 /// range, always allowed.
-pub fn scan(words: &[u64], arena: (usize, usize), regions: &[Region]) -> Vec<Finding> {
+pub fn scan(
+    words: &[u64],
+    arena: (usize, usize),
+    regions: &[Region],
+    allow: &Allow,
+) -> Vec<Finding> {
     let mut found = Vec::new();
     for (i, &w) in words.iter().enumerate() {
         let v = w as usize;
@@ -80,7 +117,7 @@ pub fn scan(words: &[u64], arena: (usize, usize), regions: &[Region]) -> Vec<Fin
             continue;
         }
         let r = &regions[k - 1];
-        if v < r.hi && !r.shared {
+        if v < r.hi && !r.shared && !allow.allows(v) {
             found.push(Finding {
                 at: i * 8,
                 value: v,
@@ -98,16 +135,13 @@ pub fn enabled() -> bool {
 
 /// Audits `image` (the bytes of a built image) against this process's
 /// memory map.
-pub fn audit(image: &[u8], arena: (usize, usize)) -> Vec<Finding> {
-    let Ok(maps) = std::fs::read_to_string("/proc/self/maps") else {
-        return Vec::new();
-    };
-    let regions = parse_maps(&maps);
+pub fn audit(image: &[u8], arena: (usize, usize), allow: &Allow) -> Vec<Finding> {
+    let regions = regions_now();
     let words: Vec<u64> = image
         .chunks_exact(8)
         .map(|c| u64::from_le_bytes(c.try_into().unwrap_or_default()))
         .collect();
-    scan(&words, arena, &regions)
+    scan(&words, arena, &regions, allow)
 }
 
 #[cfg(test)]
@@ -140,10 +174,44 @@ mod tests {
             0x7fff_ffff_e100,      // the stack
             0x5555_5570_0008,      // the binary's bss (anonymous)
         ];
-        let f = scan(&words, arena, &r);
+        let none = Allow {
+            inherited: &[],
+            private: &|_| false,
+        };
+        let f = scan(&words, arena, &r, &none);
         let at: Vec<usize> = f.iter().map(|f| f.at / 8).collect();
         assert_eq!(at, vec![5, 6, 7, 8]);
         assert_eq!(f[0].region, "[heap]");
+        // Inherited from the parent (startup's heap): allowed, except what
+        // this process itself keeps privately there.
+        let inh = [(0x5555_5580_0000, 0x5555_5580_1000)];
+        let f = scan(
+            &words,
+            arena,
+            &r,
+            &Allow {
+                inherited: &inh,
+                private: &|_| false,
+            },
+        );
+        assert_eq!(
+            f.iter().map(|f| f.at / 8).collect::<Vec<_>>(),
+            vec![6, 7, 8]
+        );
+        let mine = |v: usize| v == 0x5555_5580_0010;
+        let f = scan(
+            &words,
+            arena,
+            &r,
+            &Allow {
+                inherited: &inh,
+                private: &mine,
+            },
+        );
+        assert_eq!(
+            f.iter().map(|f| f.at / 8).collect::<Vec<_>>(),
+            vec![5, 6, 7, 8]
+        );
     }
 
     #[test]
@@ -151,10 +219,14 @@ mod tests {
         let boxed = Box::new(7u64);
         let p = &*boxed as *const u64 as u64;
         let image: Vec<u8> = [0u64, p, 1].iter().flat_map(|w| w.to_le_bytes()).collect();
-        let f = audit(&image, (0, 0));
+        let none = Allow {
+            inherited: &[],
+            private: &|_| false,
+        };
+        let f = audit(&image, (0, 0), &none);
         assert_eq!(f.len(), 1, "{f:?}");
         assert_eq!(f[0].at, 8);
         // The same pointer inside the allowed range passes.
-        assert!(audit(&image, (p as usize, p as usize + 8)).is_empty());
+        assert!(audit(&image, (p as usize, p as usize + 8), &none).is_empty());
     }
 }

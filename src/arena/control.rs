@@ -81,7 +81,9 @@ pub struct Half {
     /// (a lost race, a failed build).
     pub images: AtomicU64,
     pub wasted: AtomicU64,
-    pub _r: [u64; 2],
+    /// Linked classes published (inheritance cache entries).
+    pub links: AtomicU64,
+    pub _r: u64,
 }
 
 #[repr(C)]
@@ -435,6 +437,56 @@ impl Control {
             .store(BUILDING, Release);
     }
 
+    /// The value of a mutable index entry (a list head): the offset it
+    /// points at, if set.
+    pub fn head(&self, gen: u64, key: u64) -> Option<u64> {
+        match self.lookup(gen, key) {
+            Lookup::Found(off) => Some(off),
+            _ => None,
+        }
+    }
+
+    /// Moves the list head under `key` from `old` (None: no head yet) to
+    /// `new`. False when another process moved it first.
+    pub fn swap_head(&self, gen: u64, key: u64, old: Option<u64>, new: u64) -> bool {
+        if self.current() != gen {
+            return false;
+        }
+        let idx = self.index(Self::half_of(gen));
+        let key = key.max(1);
+        for i in 0..MAX_PROBE {
+            let s = &idx[(key as usize).wrapping_add(i) & (INDEX - 1)];
+            match s.key.compare_exchange(0, key, AcqRel, Acquire) {
+                Ok(_) if old.is_none() => {
+                    s.off.store(new + 1, Release);
+                    self.header().halves[Self::half_of(gen)]
+                        .links
+                        .fetch_add(1, Relaxed);
+                    return true;
+                }
+                Ok(_) => return false,
+                Err(k) if k == key => {
+                    let want = match old {
+                        Some(o) => o + 1,
+                        None => 0,
+                    };
+                    let ok = s
+                        .off
+                        .compare_exchange(want, new + 1, AcqRel, Relaxed)
+                        .is_ok();
+                    if ok {
+                        self.header().halves[Self::half_of(gen)]
+                            .links
+                            .fetch_add(1, Relaxed);
+                    }
+                    return ok;
+                }
+                Err(_) => {}
+            }
+        }
+        false
+    }
+
     /// Records `len` bytes of generation `gen` that no index entry reaches.
     pub fn waste(&self, gen: u64, len: u64) {
         self.header().halves[Self::half_of(gen)]
@@ -498,6 +550,7 @@ impl Control {
         half.slots.store(0, Relaxed);
         half.images.store(0, Relaxed);
         half.wasted.store(0, Relaxed);
+        half.links.store(0, Relaxed);
         half.gen.store(next, SeqCst);
         h.cur_gen.store(next, SeqCst);
         h.flips.fetch_add(1, Relaxed);

@@ -229,6 +229,9 @@ pub fn attach(functions: u64) {
         *MODE_NOTE.lock() = "private: the process that loaded Kiln (no family)".into();
         return;
     }
+    if audit::enabled() {
+        *INHERITED.lock() = audit::inherited(&audit::regions_now());
+    }
     match open(base, RESERVED_LEN.load(Relaxed), pid, functions) {
         Ok(a) => {
             *STATE.lock() = Some(a);
@@ -536,8 +539,8 @@ pub fn lookup(k: &Key) -> Option<(*mut u8, usize, usize)> {
 pub struct Build {
     gen: u64,
     key: u64,
-    /// The index slot claimed for the key.
-    at: usize,
+    /// The index slot claimed for the key (None: a linked-class block).
+    at: Option<usize>,
     rec_off: u64,
     mem: *mut u8,
     len: usize,
@@ -627,7 +630,7 @@ pub fn begin(k: &Key, len: usize) -> Begin {
     Begin::Build(Build {
         gen: g,
         key,
-        at,
+        at: Some(at),
         rec_off: off,
         // SAFETY: inside the record.
         mem: unsafe { rec.add(RECORD) },
@@ -688,7 +691,9 @@ impl Build {
         let st = STATE.lock();
         if let Some(a) = st.as_ref() {
             a.ctl.header().builds.fetch_add(1, Relaxed);
-            a.ctl.publish(self.gen, self.at, self.rec_off);
+            if let Some(at) = self.at {
+                a.ctl.publish(self.gen, at, self.rec_off);
+            }
         }
     }
 }
@@ -700,10 +705,107 @@ impl Drop for Build {
             self.protect();
             if let Some(a) = STATE.lock().as_ref() {
                 a.ctl.waste(self.gen, (RECORD + self.len) as u64);
-                a.ctl.abandon(self.gen, self.at);
+                if let Some(at) = self.at {
+                    a.ctl.abandon(self.gen, at);
+                }
             }
         }
     }
+}
+
+/// Space for a linked class (`codec::linked`): `len` zeroed bytes,
+/// writable in this process until [`Build::seal_block`].
+pub fn begin_block(len: usize) -> Option<Build> {
+    let st = STATE.lock();
+    let a = st.as_ref()?;
+    if a.inside == 0 {
+        return None;
+    }
+    let g = a.inside;
+    let fd = a.fd;
+    let half = Control::half_of(g) as u64;
+    let half_base = control::control_len() as u64 + half * a.half_len;
+    let mut commit = |off: u64, n: u64| {
+        // SAFETY: fallocate on our descriptor, within the object.
+        unsafe {
+            libc::posix_fallocate(fd, (half_base + off) as libc::off_t, n as libc::off_t) == 0
+        }
+    };
+    // The record header is unused for blocks; it keeps one layout.
+    let off = a.ctl.alloc(g, (RECORD + len) as u64, &mut commit).ok()?;
+    // SAFETY: inside the half (alloc checked it).
+    let rec = unsafe { a.data.add((half * a.half_len + off) as usize) };
+    let lo = rec as usize & !(PAGE - 1);
+    let hi = (rec as usize + RECORD + len).next_multiple_of(PAGE);
+    // SAFETY: our own shared mapping of an O_RDWR descriptor.
+    if unsafe { libc::mprotect(lo as *mut _, hi - lo, libc::PROT_READ | libc::PROT_WRITE) } != 0 {
+        a.ctl.waste(g, (RECORD + len) as u64);
+        return None;
+    }
+    Some(Build {
+        gen: g,
+        key: 0,
+        at: None,
+        rec_off: off,
+        // SAFETY: inside the record.
+        mem: unsafe { rec.add(RECORD) },
+        len,
+        window: (lo, hi - lo),
+        sealed: false,
+    })
+}
+
+impl Build {
+    /// Makes a linked-class block read-only (it is published by
+    /// [`link_publish`]).
+    pub fn seal_block(mut self) {
+        self.protect();
+    }
+}
+
+/// `n` consecutive map_ptr slots of the arena pool: the offset of the
+/// first (the others follow 8 bytes apart).
+pub fn take_slots(n: usize) -> Option<usize> {
+    let st = STATE.lock();
+    let a = st.as_ref()?;
+    if a.inside == 0 {
+        return None;
+    }
+    let first = a.ctl.take_slots(a.inside, n as u64)?;
+    Some((POOL_FIRST.load(Relaxed) + first as usize) * 8 + 1)
+}
+
+fn link_key(proto: usize) -> u64 {
+    let mut h = xxhash_rust::xxh3::Xxh3::new();
+    h.update(b"linked-class list");
+    h.update(&(proto as u64).to_le_bytes());
+    h.digest()
+}
+
+/// The newest shared linked-class entry of the arena class `proto`.
+pub fn link_head(proto: usize) -> Option<usize> {
+    let st = STATE.lock();
+    let a = st.as_ref()?;
+    if a.inside == 0 {
+        return None;
+    }
+    let off = a.ctl.head(a.inside, link_key(proto))?;
+    let half = Control::half_of(a.inside) as u64 * a.half_len;
+    (off < a.half_len).then(|| a.data as usize + (half + off) as usize)
+}
+
+/// Makes `new` (an entry in a sealed block of this generation) the head
+/// of `proto`'s list, if the head is still `old`.
+pub fn link_publish(proto: usize, old: Option<usize>, new: usize) -> bool {
+    let st = STATE.lock();
+    let Some(a) = st.as_ref() else { return false };
+    if a.inside == 0 {
+        return false;
+    }
+    let base = a.data as usize + Control::half_of(a.inside) * a.half_len as usize;
+    let off = |p: usize| (p - base) as u64;
+    a.ctl
+        .swap_head(a.inside, link_key(proto), old.map(off), off(new))
 }
 
 /// Whether `p` lies in the arena's image range.
@@ -722,6 +824,7 @@ pub struct Snapshot {
     pub free: u64,
     pub wasted: u64,
     pub images: u64,
+    pub linked_classes: u64,
     pub generation: u64,
     pub oldest_live_generation: u64,
     pub flips: u64,
@@ -758,6 +861,7 @@ pub fn snapshot() -> Snapshot {
     s.free = a.half_len - s.used;
     s.wasted = half.wasted.load(Relaxed);
     s.images = half.images.load(Relaxed);
+    s.linked_classes = half.links.load(Relaxed);
     s.generation = g;
     s.oldest_live_generation = a.ctl.oldest_live();
     s.flips = h.flips.load(Relaxed);
@@ -782,6 +886,33 @@ pub fn range() -> (usize, usize) {
             RESERVED_LEN.load(Relaxed)
         },
     )
+}
+
+/// Non-file mappings as they were when this process attached (see
+/// [`audit`]).
+static INHERITED: Mutex<Vec<(usize, usize)>> = Mutex::new(Vec::new());
+
+/// Audits `bytes` about to be published; reports and returns false on a
+/// finding.
+pub fn audit_ok(what: &str, bytes: &[u8]) -> bool {
+    if !audit::enabled() {
+        return true;
+    }
+    let inh = INHERITED.lock().clone();
+    let private = |v: usize| crate::codec::image::ranges().private(v as *const u8);
+    let found = audit::audit(
+        bytes,
+        range(),
+        &audit::Allow {
+            inherited: &inh,
+            private: &private,
+        },
+    );
+    if found.is_empty() {
+        return true;
+    }
+    report_audit(what, &found);
+    false
 }
 
 /// Images the audit refused (a codec bug; see [`audit`]).

@@ -121,22 +121,50 @@ pub fn unregister_range(start: *const u8) {
 }
 
 /// A locked view of the ranges.
-pub struct Ranges<'a>(MutexGuard<'a, BTreeMap<usize, usize>>);
+pub struct Ranges<'a> {
+    map: MutexGuard<'a, BTreeMap<usize, usize>>,
+    shared: bool,
+}
 
 impl Ranges<'_> {
-    /// Whether `p` lies in an image or a linked-class block.
+    /// Whether `p` lies in memory that outlives the request: an image or a
+    /// linked-class block of this process; for a [`shared`] view, only the
+    /// family's arena (this process's private images are not shared).
     pub fn contains<T>(&self, p: *const T) -> bool {
+        if self.shared {
+            return crate::arena::contains(p as usize);
+        }
+        self.private(p)
+    }
+    /// Whether `p` lies in one of this process's images or blocks.
+    pub fn private<T>(&self, p: *const T) -> bool {
         let a = p as usize;
-        self.0
+        self.map
             .range(..=a)
             .next_back()
             .is_some_and(|(&s, &l)| a < s + l)
+    }
+    /// Whether this view only admits the family's memory.
+    pub fn is_shared(&self) -> bool {
+        self.shared
     }
 }
 
 /// Locks the ranges for a series of [`Ranges::contains`].
 pub fn ranges() -> Ranges<'static> {
-    Ranges(RANGES.lock())
+    Ranges {
+        map: RANGES.lock(),
+        shared: false,
+    }
+}
+
+/// [`ranges`] for something built into the arena: only the arena counts
+/// as lasting memory.
+pub fn shared_ranges() -> Ranges<'static> {
+    Ranges {
+        map: RANGES.lock(),
+        shared: true,
+    }
 }
 
 /// Why a blob is kept as a blob (model (a), copied per request).
@@ -336,14 +364,10 @@ pub unsafe fn build_in_arena(
         // Dropping `b` seals and counts the space as waste.
         Err(e) => return Some(Err(e)),
     };
-    if crate::arena::audit::enabled() {
-        // SAFETY: the image's bytes, just written.
-        let bytes = unsafe { std::slice::from_raw_parts(mem, layout.image_len) };
-        let found = crate::arena::audit::audit(bytes, crate::arena::range());
-        if !found.is_empty() {
-            crate::arena::report_audit(key.path, &found);
-            return Some(Err(ImageError::ProcessLocalPointer));
-        }
+    // SAFETY: the image's bytes, just written.
+    let bytes = unsafe { std::slice::from_raw_parts(mem, layout.image_len) };
+    if !crate::arena::audit_ok(key.path, bytes) {
+        return Some(Err(ImageError::ProcessLocalPointer));
     }
     b.seal(key.mtime_ns, key.size, key.ino, key.dev, layout.root);
     Some(Ok(img))

@@ -46,6 +46,10 @@ type Str = sys::zend_string;
 pub static HITS: AtomicU64 = AtomicU64::new(0);
 pub static ADDED: AtomicU64 = AtomicU64::new(0);
 pub static DECLINED: AtomicU64 = AtomicU64::new(0);
+/// Bytes of the linked classes this process keeps.
+pub static BYTES: AtomicU64 = AtomicU64::new(0);
+/// Links this process cached in the family's arena (shared by all).
+pub static SHARED: AtomicU64 = AtomicU64::new(0);
 
 static ENABLED: AtomicBool = AtomicBool::new(false);
 static REQUESTS: AtomicU64 = AtomicU64::new(0);
@@ -94,8 +98,12 @@ fn addr_key(p: *const Ce) -> u64 {
     (p as u64).wrapping_mul(0x9e37_79b9_7f4a_7c15)
 }
 
-/// The newest entry of `proto` (NULL when none).
+/// The newest entry of `proto` (NULL when none): the family's list for a
+/// class in the shared arena, this process's otherwise.
 fn head(proto: *const Ce) -> *mut Entry {
+    if crate::arena::contains(proto as usize) {
+        return crate::arena::link_head(proto as usize).unwrap_or(0) as *mut Entry;
+    }
     HEADS
         .lock()
         .as_ref()
@@ -173,6 +181,7 @@ pub fn clear_all() {
         return;
     }
     *HEADS.lock() = None;
+    BYTES.store(0, Ordering::Relaxed);
     for b in blocks {
         image::unregister_range(b.mem);
         // SAFETY: malloc'd in `add`, no longer reachable.
@@ -321,7 +330,17 @@ unsafe fn try_add(
             return None;
         }
 
-        let r = image::ranges();
+        // A class of the family's arena is linked into the arena, for every
+        // worker: then only the arena counts as lasting memory.
+        let shared = crate::arena::contains(proto as usize) && crate::arena::active();
+        let lasting = || {
+            if shared {
+                image::shared_ranges()
+            } else {
+                image::ranges()
+            }
+        };
+        let r = lasting();
         if !r.contains(proto) || (*proto).ce_flags & sys::ZEND_ACC_IMMUTABLE == 0 {
             note_declined(ce, "not from an image");
             return None;
@@ -365,14 +384,30 @@ unsafe fn try_add(
             note_declined(ce, why);
             return None;
         }
-        let Some(first_slot) = image::take_slots(plan.slots) else {
+        let first_slot = if shared {
+            crate::arena::take_slots(plan.slots)
+        } else {
+            image::take_slots(plan.slots)
+        };
+        let Some(first_slot) = first_slot else {
             note_declined(ce, "slot pool full");
             return None;
         };
         let size = plan.size;
         drop(r);
 
-        let mem = libc::calloc(1, size.max(1)) as *mut u8;
+        let mut block = None;
+        let mem = if shared {
+            let Some(b) = crate::arena::begin_block(size.max(1)) else {
+                note_declined(ce, "arena full");
+                return None;
+            };
+            let m = b.mem();
+            block = Some(b);
+            m
+        } else {
+            libc::calloc(1, size.max(1)) as *mut u8
+        };
         if mem.is_null() {
             return None;
         }
@@ -389,12 +424,13 @@ unsafe fn try_add(
         let dep_copy = b.alloc(size_of::<Dep>() * dep_list.len()) as *mut Dep;
         std::ptr::copy_nonoverlapping(dep_list.as_ptr(), dep_copy, dep_list.len());
         let new_ce = {
-            let r = image::ranges();
+            let r = lasting();
             copy_class(&r, &mut b, ce)
         };
         debug_assert!(b.off <= b.len);
+        let old = head(proto);
         entry.write(Entry {
-            next: head(proto),
+            next: old,
             ce: new_ce,
             parent,
             tai: tai_copy,
@@ -402,6 +438,19 @@ unsafe fn try_add(
             n_tai: n_tai as u32,
             n_deps: dep_list.len() as u32,
         });
+        if let Some(block) = block {
+            let bytes = std::slice::from_raw_parts(mem, size);
+            if !crate::arena::audit_ok("a linked class", bytes) {
+                // Sealed unpublished (waste); this request still links.
+                return None;
+            }
+            block.seal_block();
+            let old = (!old.is_null()).then_some(old as usize);
+            crate::arena::link_publish(proto as usize, old, entry as usize);
+            SHARED.fetch_add(1, Ordering::Relaxed);
+            return Some(new_ce);
+        }
+        BYTES.fetch_add(size as u64, Ordering::Relaxed);
         set_head(proto, entry);
         image::register_range(mem, size.max(1));
         BLOCKS.lock().push(Block { mem });
@@ -485,9 +534,12 @@ unsafe fn member_is_own<T>(
 /// `s` is NULL or a live string.
 unsafe fn stable_str(r: &Ranges, s: *const Str) -> bool {
     // SAFETY: live string header.
+    // Permanent strings are the engine's (startup, before any fork) or an
+    // image's; a shared view admits an image's only from the arena.
     s.is_null()
-        || unsafe { (*s).gc.u.type_info } & (sys::IS_STR_PERMANENT << sys::GC_FLAGS_SHIFT) != 0
         || r.contains(s)
+        || (unsafe { (*s).gc.u.type_info } & (sys::IS_STR_PERMANENT << sys::GC_FLAGS_SHIFT) != 0
+            && !r.private(s))
 }
 
 /// A class that outlives the request: internal, or immutable in an image

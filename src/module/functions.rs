@@ -106,11 +106,7 @@ pub fn kiln_get_status(with_scripts: Option<bool>) -> Zval {
         set(&mut ar, "free", a.free as i64);
         set(&mut ar, "wasted", a.wasted as i64);
         set(&mut ar, "images", a.images as i64);
-        set(
-            &mut ar,
-            "linked_classes",
-            crate::codec::linked::count() as i64,
-        );
+        set(&mut ar, "linked_classes", a.linked_classes as i64);
         set(&mut ar, "generation", a.generation as i64);
         set(
             &mut ar,
@@ -170,6 +166,7 @@ pub fn kiln_get_status(with_scripts: Option<bool>) -> Zval {
         );
         use crate::codec::linked;
         set(&mut codec, "linked_classes", linked::count() as i64);
+        set(&mut codec, "linked_bytes", g(&linked::BYTES));
         set(&mut codec, "link_hits", g(&linked::HITS));
         set(&mut codec, "links_cached", g(&linked::ADDED));
         set(&mut codec, "links_not_cached", g(&linked::DECLINED));

@@ -63,5 +63,14 @@ pub extern "C" fn rshutdown(_ty: i32, _module_number: i32) -> i32 {
 /// Called by the engine after `zend_deactivate`.
 pub unsafe extern "C" fn post_deactivate() -> i32 {
     crate::arena::request_end();
+    // A request that built images freed the blobs it decoded them from:
+    // give those pages back (glibc keeps freed heap pages resident).
+    static SEEN: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+    let built = crate::codec::image::BUILT.load(std::sync::atomic::Ordering::Relaxed)
+        + crate::hook::stats::MISSES.load(std::sync::atomic::Ordering::Relaxed);
+    if SEEN.swap(built, std::sync::atomic::Ordering::Relaxed) != built {
+        // SAFETY: malloc_trim only returns free memory to the kernel.
+        unsafe { libc::malloc_trim(0) };
+    }
     0
 }

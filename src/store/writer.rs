@@ -214,6 +214,18 @@ impl<'a> Writer<'a> {
     /// making; the slot is chosen after it, since evictions only turn live
     /// slots into tombstones.
     pub(crate) fn put(&mut self, req: &PutReq<'_>) -> Result<(), Damaged> {
+        // The same version with the same bytes is there already (workers
+        // that compiled one file at the same time): keep it, write nothing.
+        if let (idx, true) = self.find_slot(req.path, req.path_hash)? {
+            let (_, h) = self.record_at_slot(idx)?;
+            if h.mtime_ns == req.mtime_ns
+                && h.size == req.size
+                && h.body_hash == req.body_hash
+                && h.flags == req.flags
+            {
+                return Ok(());
+            }
+        }
         let mut budget = self.budget(req.rec_len);
         while self.ring().live.load(Ordering::Relaxed) >= self.s.geom.max_live() {
             self.advance_head(&mut budget)?;
