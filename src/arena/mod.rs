@@ -130,15 +130,24 @@ pub fn pool_slots_for(arena_size: u64) -> usize {
     ((arena_size / 2 / 8192) as usize).clamp(4096, 1 << 17)
 }
 
+/// Whether MINIT reserves an arena for this SAPI and setting.
+pub fn wanted(settings: &Settings, sapi: &str) -> bool {
+    let forks = !matches!(sapi, "cli" | "phpdbg" | "embed" | "cli-server");
+    match settings.arena {
+        ArenaMode::Off => false,
+        ArenaMode::Always => true,
+        ArenaMode::Auto => forks,
+    }
+}
+
 /// MINIT: reserves the address range and the map_ptr pool, and draws the
-/// family nonce, unless the arena is off or this SAPI never forks.
+/// family nonce, unless [`wanted`] says no.
 ///
 /// # Safety
 /// MINIT, single-threaded, before `zend_post_startup`.
 pub unsafe fn reserve(settings: &Settings, sapi: &str) {
-    let forks = !matches!(sapi, "cli" | "phpdbg" | "embed" | "cli-server");
     let always = settings.arena == ArenaMode::Always;
-    if settings.arena == ArenaMode::Off || !(forks || always) {
+    if !wanted(settings, sapi) {
         *MODE_NOTE.lock() = if settings.arena == ArenaMode::Off {
             "private: kiln.arena=off".into()
         } else {

@@ -20,9 +20,16 @@ pub extern "C" fn minit(_ty: i32, module_number: i32) -> i32 {
         // SAFETY: MINIT, single-threaded.
         unsafe {
             hook::install();
-            let slots = crate::codec::image::pool_slots_for(settings.shm_size);
+            let sapi = engine::sapi_name();
+            let mut slots = crate::codec::image::pool_slots_for(settings.shm_size);
+            if crate::arena::wanted(&settings, &sapi) {
+                // Images and linked classes take the arena's pool; the
+                // private one serves fallbacks and class names. Every slot
+                // is zeroed at each request start.
+                slots = (slots / 4).max(4096);
+            }
             crate::codec::image::reserve_pool(slots);
-            crate::arena::reserve(&settings, &engine::sapi_name());
+            crate::arena::reserve(&settings, &sapi);
             crate::codec::linked::install(settings.inheritance_cache);
         }
     }
