@@ -8,8 +8,12 @@
 //! ```
 //! Modules: `module` (PHP-facing shell: INI, lifecycle, functions, phpinfo),
 //! `settings` (typed INI), `hook` (the orchestrator and per-process runtime),
+//! `image` (blobs made executable: immutable images, the inheritance cache,
+//! class-name slots) and `arena` (the family's shared executable mapping they
+//! are built into), `codec` (the blob format: compile, encode, verify, load),
 //! `store` (shared-memory tier), `disk` (disk tier), `ffi` (the only place
-//! that names engine symbols).
+//! that names engine symbols). Data flows one way:
+//! hook → image/arena → codec → store/disk.
 #![cfg_attr(windows, feature(abi_vectorcall))]
 
 pub mod arena;
@@ -17,6 +21,8 @@ pub mod codec;
 pub mod disk;
 pub mod ffi;
 pub mod hook;
+pub mod identity;
+pub mod image;
 pub mod module;
 pub mod prehashed;
 pub mod settings;

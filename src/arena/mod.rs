@@ -173,7 +173,7 @@ pub unsafe fn reserve(settings: &Settings, sapi: &str) {
     }
     let slots = pool_slots_for(len as u64);
     // SAFETY: MINIT (forwarded contract).
-    let Some(first) = (unsafe { crate::codec::image::reserve_slots(slots) }) else {
+    let Some(first) = (unsafe { crate::image::reserve_slots(slots) }) else {
         // SAFETY: our reservation.
         unsafe { libc::munmap(p, len) };
         *MODE_NOTE.lock() = "private: no map_ptr slots".into();
@@ -908,7 +908,7 @@ pub fn audit_ok(what: &str, bytes: &[u8]) -> bool {
         return true;
     }
     let inh = INHERITED.lock().clone();
-    let private = |v: usize| crate::codec::image::ranges().private(v as *const u8);
+    let private = |v: usize| crate::image::ranges().private(v as *const u8);
     let found = audit::audit(
         bytes,
         range(),

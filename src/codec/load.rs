@@ -22,7 +22,7 @@ use std::ffi::c_void;
 /// # Safety
 /// During a request.
 pub unsafe fn materialize(blob: &[u8]) -> Result<*mut ScriptRoot, format::DecodeError> {
-    let layout = format::verify(blob, &crate::hook::runtime::blob_id())?;
+    let layout = format::verify(blob, &crate::identity::blob_id())?;
     let mut bailed = 0;
     // SAFETY: arena allocation inside zend_try (see the shim).
     let base =
@@ -46,7 +46,7 @@ pub unsafe fn materialize(blob: &[u8]) -> Result<*mut ScriptRoot, format::Decode
 /// that every relocation is an aligned 8-byte field inside the image whose
 /// stored offset lies inside the image, and that every handler entry is a
 /// zend_op of an opcode block (the checksum vouches for the indices).
-pub(super) unsafe fn copy_relocated(blob: &[u8], layout: &format::Layout, base: *mut u8) {
+pub(crate) unsafe fn copy_relocated(blob: &[u8], layout: &format::Layout, base: *mut u8) {
     // SAFETY: caller contract.
     unsafe {
         std::ptr::copy_nonoverlapping(blob.as_ptr(), base, layout.image_len);

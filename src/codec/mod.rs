@@ -6,9 +6,8 @@
 //! - [`compile`]: the compile step (OPcache's compiler flags, error
 //!   recording, collection of what the file declared).
 //! - [`encode`]: script → blob ([`writer`] builds it, [`format`] frames it).
-//! - [`image`]: blob → verified, relocated, immutable copy in process memory,
-//!   reused by every later request of the process (model (b) of the design
-//!   notes); the common hit.
+//! - runtime images built from blobs (model (b)), the inheritance cache and
+//!   class-name slots live next to the arena, in `crate::image`.
 //! - [`load`]: blob → verified copy in `CG(arena)` → relocated (model (a),
 //!   for scripts an image cannot hold); registration in the engine's tables
 //!   for both models.
@@ -42,10 +41,7 @@ mod encode;
 mod encode_class;
 mod encode_zval;
 pub mod format;
-pub mod image;
-pub mod linked;
 pub mod load;
-pub mod names;
 pub mod writer;
 
 pub use compile::CompiledScript;
@@ -77,7 +73,7 @@ impl std::fmt::Display for EncodeError {
 pub fn encode(script: &CompiledScript) -> Result<Vec<u8>, EncodeError> {
     // SAFETY: a CompiledScript only exists between a successful compile and
     // the moment its objects are destroyed; every pointer in it is live.
-    unsafe { encode::encode_script(script, &crate::hook::runtime::blob_id()) }
+    unsafe { encode::encode_script(script, &crate::identity::blob_id()) }
 }
 
 /// Verifies `blob`, copies it into per-request memory, relocates it and

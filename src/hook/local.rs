@@ -5,7 +5,7 @@
 //! model (a)) or, once loaded, its immutable image (model (b), reused as
 //! is: no copy, no relocation, no checksum).
 
-use crate::codec::image::{self, Image};
+use crate::image::{self, Image};
 use crate::prehashed::PrehashedMap;
 use parking_lot::Mutex;
 use std::collections::{BTreeMap, HashMap, HashSet};
@@ -346,9 +346,9 @@ pub static FOREIGN: PathSet = PathSet::new();
 /// nearly used up, retires every image first and starts the pool over
 /// (no engine table points into an image between requests).
 pub fn request_start() {
-    crate::codec::linked::request_start();
+    crate::image::linked::request_start();
     super::paths::request_start();
-    if crate::codec::linked::requests() == 2 {
+    if crate::image::linked::requests() == 2 {
         // A process serving a second request: the images built in the
         // first get their class-name slots now.
         let t = TABLE.lock();
@@ -364,13 +364,13 @@ pub fn request_start() {
         // anything of them is used again.
         clear();
         BLOB_ONLY.clear();
-        crate::codec::linked::clear_all();
+        crate::image::linked::clear_all();
     }
     if image::pool_pressed() {
         TABLE.lock().clear();
         BLOB_ONLY.clear();
-        crate::codec::linked::clear_all();
-        crate::codec::names::reset();
+        crate::image::linked::clear_all();
+        crate::image::names::reset();
         image::reset_pool();
     }
     image::reap();

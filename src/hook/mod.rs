@@ -5,6 +5,7 @@
 //! saved previous hook.
 
 pub mod local;
+pub mod opcache;
 pub mod paths;
 pub mod runtime;
 pub mod tiers;
@@ -255,14 +256,14 @@ unsafe fn decide(fh: *mut sys::zend_file_handle, ty: i32) -> Step {
                 }
                 local::Payload::Blob(blob) => match image_of(&key, &blob) {
                     Ok(root) => Ok(root),
-                    Err(codec::image::ImageError::Decode(e)) => {
+                    Err(crate::image::ImageError::Decode(e)) => {
                         if e == codec::DecodeError::ForeignBuild {
                             // Another process's compile configuration.
                             local::FOREIGN.insert(path);
                         }
                         Err(e)
                     }
-                    Err(codec::image::ImageError::MissingFunction(f)) => {
+                    Err(crate::image::ImageError::MissingFunction(f)) => {
                         if debug_enabled() {
                             eprintln!("kiln: {path} calls {f}(), missing here: compiled");
                         }
@@ -271,7 +272,7 @@ unsafe fn decide(fh: *mut sys::zend_file_handle, ty: i32) -> Step {
                     }
                     // Being built in the arena by another worker: a copy
                     // for this request only.
-                    Err(codec::image::ImageError::BusyElsewhere) => copy_here(&blob),
+                    Err(crate::image::ImageError::BusyElsewhere) => copy_here(&blob),
                     // Not shareable across requests: a private copy.
                     Err(e) => {
                         if debug_enabled() {
@@ -540,28 +541,28 @@ unsafe fn cache_key<'a>(rt: &runtime::Runtime, name: &'a [u8]) -> Keyed<'a> {
 unsafe fn image_of(
     key: &local::FileKey,
     blob: &[u8],
-) -> Result<*mut codec::ScriptRoot, codec::image::ImageError> {
+) -> Result<*mut codec::ScriptRoot, crate::image::ImageError> {
     let id = runtime::blob_id();
     let akey = tiers::arena_key(key, &id);
     // A blob this process compiled or read may have been built into the
     // arena by another process since.
     if let Some((mem, len, root)) = crate::arena::lookup(&akey) {
         // SAFETY: a published image the lookup verified.
-        let img = std::sync::Arc::new(unsafe { codec::image::Image::from_arena(mem, len, root) });
+        let img = std::sync::Arc::new(unsafe { crate::image::Image::from_arena(mem, len, root) });
         let root = img.root();
         local::put_image(key.clone(), img);
         return Ok(root);
     }
     // SAFETY: forwarded.
-    let built = match unsafe { codec::image::build_in_arena(blob, &akey) } {
+    let built = match unsafe { crate::image::build_in_arena(blob, &akey) } {
         Some(Ok(img)) => img,
-        Some(Err(codec::image::ImageError::BusyElsewhere)) => {
-            return Err(codec::image::ImageError::BusyElsewhere)
+        Some(Err(crate::image::ImageError::BusyElsewhere)) => {
+            return Err(crate::image::ImageError::BusyElsewhere)
         }
         // Not shareable (anonymous classes, a function missing here): the
         // private build below says so too.
         // SAFETY: forwarded.
-        Some(Err(_)) | None => unsafe { codec::image::build(blob) }?,
+        Some(Err(_)) | None => unsafe { crate::image::build(blob) }?,
     };
     let img = std::sync::Arc::new(built);
     let root = img.root();

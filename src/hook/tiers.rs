@@ -88,7 +88,7 @@ pub fn get(rt: &Runtime, key: &FileKey) -> Option<(Payload, Tier)> {
         let id = runtime::blob_id();
         if let Some((mem, len, root)) = crate::arena::lookup(&arena_key(key, &id)) {
             // SAFETY: a published image the lookup verified.
-            let img = Arc::new(unsafe { crate::codec::image::Image::from_arena(mem, len, root) });
+            let img = Arc::new(unsafe { crate::image::Image::from_arena(mem, len, root) });
             local::put_image(key.clone(), img.clone());
             return Some((Payload::Image(img), Tier::Arena));
         }

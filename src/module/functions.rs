@@ -156,15 +156,11 @@ pub fn kiln_get_status(with_scripts: Option<bool>) -> Zval {
         set(&mut codec, "process_entries", entries as i64);
         set(&mut codec, "process_bytes", bytes as i64);
         set(&mut codec, "process_images", images as i64);
-        let (slots_used, slots) = crate::codec::image::pool_usage();
+        let (slots_used, slots) = crate::image::pool_usage();
         set(&mut codec, "map_ptr_slots_used", slots_used as i64);
         set(&mut codec, "map_ptr_slots", slots as i64);
-        set(
-            &mut codec,
-            "pool_resets",
-            g(&crate::codec::image::POOL_RESETS),
-        );
-        use crate::codec::linked;
+        set(&mut codec, "pool_resets", g(&crate::image::POOL_RESETS));
+        use crate::image::linked;
         set(&mut codec, "linked_classes", linked::count() as i64);
         set(&mut codec, "linked_bytes", g(&linked::BYTES));
         set(&mut codec, "link_hits", g(&linked::HITS));
@@ -174,7 +170,7 @@ pub fn kiln_get_status(with_scripts: Option<bool>) -> Zval {
         set(
             &mut codec,
             "class_name_slots",
-            crate::codec::names::count() as i64,
+            crate::image::names::count() as i64,
         );
         set(&mut t, "codec", codec);
     }

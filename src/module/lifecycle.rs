@@ -11,7 +11,7 @@ pub extern "C" fn minit(_ty: i32, module_number: i32) -> i32 {
     for p in &problems {
         engine::warn(engine::E_CORE_WARNING, &p.to_string());
     }
-    let stand_down = super::opcache::active_at_startup();
+    let stand_down = crate::hook::opcache::active_at_startup();
     if let Some(sd) = &stand_down {
         engine::warn(engine::E_CORE_WARNING, &sd.reason());
     }
@@ -21,16 +21,16 @@ pub extern "C" fn minit(_ty: i32, module_number: i32) -> i32 {
         unsafe {
             hook::install();
             let sapi = engine::sapi_name();
-            let mut slots = crate::codec::image::pool_slots_for(settings.shm_size);
+            let mut slots = crate::image::pool_slots_for(settings.shm_size);
             if crate::arena::wanted(&settings, &sapi) {
                 // Images and linked classes take the arena's pool; the
                 // private one serves fallbacks and class names. Every slot
                 // is zeroed at each request start.
                 slots = (slots / 4).max(4096);
             }
-            crate::codec::image::reserve_pool(slots);
+            crate::image::reserve_pool(slots);
             crate::arena::reserve(&settings, &sapi);
-            crate::codec::linked::install(settings.inheritance_cache);
+            crate::image::linked::install(settings.inheritance_cache);
         }
     }
     runtime::set_startup(runtime::Startup {
@@ -46,7 +46,7 @@ pub extern "C" fn mshutdown(_ty: i32, _module_number: i32) -> i32 {
     // SAFETY: MSHUTDOWN, single-threaded.
     unsafe {
         hook::uninstall();
-        crate::codec::linked::uninstall();
+        crate::image::linked::uninstall();
     }
     crate::arena::shutdown();
     0
@@ -73,7 +73,7 @@ pub unsafe extern "C" fn post_deactivate() -> i32 {
     // A request that built images freed the blobs it decoded them from:
     // give those pages back (glibc keeps freed heap pages resident).
     static SEEN: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
-    let built = crate::codec::image::BUILT.load(std::sync::atomic::Ordering::Relaxed)
+    let built = crate::image::BUILT.load(std::sync::atomic::Ordering::Relaxed)
         + crate::hook::stats::MISSES.load(std::sync::atomic::Ordering::Relaxed);
     if SEEN.swap(built, std::sync::atomic::Ordering::Relaxed) != built {
         // SAFETY: malloc_trim only returns free memory to the kernel.

@@ -5,7 +5,6 @@ pub mod admin;
 pub mod functions;
 pub mod info;
 pub mod lifecycle;
-pub mod opcache;
 
 use ext_php_rs::flags::IniEntryPermission as P;
 use ext_php_rs::prelude::*;

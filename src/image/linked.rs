@@ -28,8 +28,8 @@
 //! are dropped whenever an image is freed ([`super::image::reap`]) or the
 //! slot pool starts over.
 
-use super::compile::for_each_new;
-use super::image::{self, Ranges};
+use super::{self as image, Ranges};
+use crate::codec::compile::for_each_new;
 use crate::ffi::sys;
 use parking_lot::Mutex;
 use std::mem::size_of;
@@ -298,7 +298,7 @@ unsafe fn try_add(
     // SAFETY: live engine structures; everything copied is validated by
     // `Plan::measure` first.
     unsafe {
-        let eg = super::compile::eg();
+        let eg = crate::codec::compile::eg();
         if proto.is_null() {
             return None;
         }
@@ -491,7 +491,7 @@ unsafe fn in_arena<T>(p: *const T) -> bool {
     // SAFETY: the arena chain of the compiler globals.
     unsafe {
         let a = p as usize;
-        let mut ar = (*super::compile::cg()).arena;
+        let mut ar = (*crate::codec::compile::cg()).arena;
         while !ar.is_null() {
             let start = ar as usize + size_of::<sys::zend_arena>();
             if a >= start && a < (*ar).end as usize {
@@ -690,7 +690,7 @@ unsafe fn ht_data(ht: *const sys::HashTable) -> Option<(*mut u8, usize, usize)> 
         if (*ht).u.flags & sys::HASH_FLAG_UNINITIALIZED != 0 {
             return None;
         }
-        let hash = super::eng::ht_hash_size((*ht).nTableMask);
+        let hash = crate::codec::eng::ht_hash_size((*ht).nTableMask);
         let ar = (*ht).__bindgen_anon_1.arData as *mut u8;
         Some((
             ar.sub(hash),

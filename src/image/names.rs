@@ -17,7 +17,7 @@
 //! every request start; a slot on a string that never names a class stays
 //! NULL (the lookup then runs as without a cache).
 
-use super::ScriptRoot;
+use crate::codec::ScriptRoot;
 use crate::ffi::sys;
 use crate::prehashed::PrehashedMap;
 use parking_lot::Mutex;
@@ -130,8 +130,7 @@ impl Walker<'_> {
             let offset = match bucket.iter().find(|(n, _)| **n == *lower) {
                 Some(&(_, o)) => o,
                 None => {
-                    let Some(o) = super::image::take_slots(1).and_then(|o| u32::try_from(o).ok())
-                    else {
+                    let Some(o) = super::take_slots(1).and_then(|o| u32::try_from(o).ok()) else {
                         return;
                     };
                     bucket.push((lower.into(), o));
@@ -259,13 +258,13 @@ impl Walker<'_> {
                     self.string((*(*ce).trait_names.add(i)).name);
                 }
             }
-            super::compile::for_each_new(&(*ce).constants_table, 0, |_, p, _| {
+            crate::codec::compile::for_each_new(&(*ce).constants_table, 0, |_, p, _| {
                 let c = p as *const sys::zend_class_constant;
                 if self.mine(c) {
                     self.zval(&(*c).value, 0);
                 }
             });
-            super::compile::for_each_new(&(*ce).properties_info, 0, |_, p, _| {
+            crate::codec::compile::for_each_new(&(*ce).properties_info, 0, |_, p, _| {
                 let pi = p as *const sys::zend_property_info;
                 if self.mine(pi) {
                     self.type_(&(*pi).type_);
@@ -287,7 +286,7 @@ impl Walker<'_> {
                     }
                 }
             }
-            super::compile::for_each_new(&(*ce).function_table, 0, |_, p, _| {
+            crate::codec::compile::for_each_new(&(*ce).function_table, 0, |_, p, _| {
                 let f = p as *const sys::zend_op_array;
                 if std::ptr::eq((*f).scope, ce) {
                     self.op_array(f);

@@ -1,5 +1,8 @@
-//! Model (b) of the design notes: a blob materialized once per process into
-//! persistent memory and reused by every later request of that process.
+//! Runtime images: a blob made executable, reused by every later request —
+//! in this process's memory (model (b) of the design notes) or in the
+//! family's shared arena (`crate::arena`), where every worker runs it in
+//! place. [`linked`] (the inheritance cache) and [`names`] (class-name
+//! slots) build on images.
 //!
 //! The copy is made to look like what OPcache keeps in its shared memory,
 //! which is the form the engine promises never to write to:
@@ -15,13 +18,16 @@
 //! below the engine's `global_map_ptr_last` are never recycled and are
 //! zeroed by `zend_activate` at the start of every request, which is
 //! exactly a per-request reset. The main op_array is not shared: each load
-//! gets an `emalloc`'d copy of it (see [`super::load::register`]).
+//! gets an `emalloc`'d copy of it (see [`crate::codec::load::register`]).
 //!
 //! An image is dropped only between requests ([`reap`]): during a request
 //! the engine's function and class tables may point into it.
 
-use super::format::{self, DecodeError};
-use super::ScriptRoot;
+pub mod linked;
+pub mod names;
+
+use crate::codec::format::{self, DecodeError};
+use crate::codec::ScriptRoot;
 use crate::ffi::sys;
 use parking_lot::{Mutex, MutexGuard};
 use std::collections::BTreeMap;
@@ -55,7 +61,7 @@ pub static POOL_RESETS: AtomicU64 = AtomicU64::new(0);
 pub unsafe fn reserve_pool(slots: usize) {
     // SAFETY: compiler globals during startup.
     unsafe {
-        let cg = super::compile::cg();
+        let cg = crate::codec::compile::cg();
         let first = (*cg).map_ptr_last;
         sys::zend_map_ptr_extend(first + slots);
         if (*cg).map_ptr_last != first + slots {
@@ -75,7 +81,7 @@ pub unsafe fn reserve_pool(slots: usize) {
 pub unsafe fn reserve_slots(slots: usize) -> Option<usize> {
     // SAFETY: compiler globals during startup.
     unsafe {
-        let cg = super::compile::cg();
+        let cg = crate::codec::compile::cg();
         let first = (*cg).map_ptr_last;
         sys::zend_map_ptr_extend(first + slots);
         ((*cg).map_ptr_last == first + slots).then_some(first)
@@ -244,7 +250,7 @@ impl Image {
             return;
         }
         // SAFETY: a built image; no request runs code from it right now.
-        unsafe { super::names::attach(self.root, self.mem as usize, self.mem as usize + self.len) };
+        unsafe { names::attach(self.root, self.mem as usize, self.mem as usize + self.len) };
     }
     fn contains(&self, p: *const u8) -> bool {
         let a = p as usize;
@@ -278,7 +284,7 @@ pub fn retire(img: Arc<Image>) {
 pub fn reap() {
     let old = std::mem::take(&mut *RETIRED.lock());
     if !old.is_empty() {
-        super::linked::clear_all();
+        linked::clear_all();
     }
     drop(old);
 }
@@ -313,7 +319,7 @@ pub fn reset_pool() {
 /// During a request (reads engine globals for the handler table).
 pub unsafe fn build(blob: &[u8]) -> Result<Image, ImageError> {
     let layout =
-        format::verify_read(blob, &crate::hook::runtime::blob_id()).map_err(ImageError::Decode)?;
+        format::verify_read(blob, &crate::identity::blob_id()).map_err(ImageError::Decode)?;
     if POOL_CAPACITY.load(Ordering::Relaxed) == 0 {
         return Err(ImageError::PoolFull);
     }
@@ -331,7 +337,7 @@ pub unsafe fn build(blob: &[u8]) -> Result<Image, ImageError> {
     if let Slots::Private { next, .. } = slots {
         POOL_NEXT.store(next, Ordering::Relaxed);
     }
-    if super::linked::requests() >= 2 {
+    if linked::requests() >= 2 {
         img.attach_names();
     }
     Ok(img)
@@ -347,7 +353,7 @@ pub unsafe fn build_in_arena(
     blob: &[u8],
     key: &crate::arena::Key,
 ) -> Option<Result<Image, ImageError>> {
-    let layout = match format::verify_read(blob, &crate::hook::runtime::blob_id()) {
+    let layout = match format::verify_read(blob, &crate::identity::blob_id()) {
         Ok(l) => l,
         Err(e) => return Some(Err(ImageError::Decode(e))),
     };
@@ -395,7 +401,7 @@ unsafe fn build_at(
             in_arena,
         };
         register_range(mem, img.len.max(1));
-        super::load::copy_relocated(blob, layout, mem);
+        crate::codec::load::copy_relocated(blob, layout, mem);
         let r = &*img.root;
         for i in 0..r.num_classes as usize {
             let ce = (*r.classes.add(i)).ptr as *const sys::zend_class_entry;
@@ -403,7 +409,7 @@ unsafe fn build_at(
                 return Err(ImageError::AnonymousClass);
             }
         }
-        if let Some(f) = super::deps::missing_function(img.root) {
+        if let Some(f) = crate::codec::deps::missing_function(img.root) {
             return Err(ImageError::MissingFunction(f));
         }
         freeze(&img, slots).ok_or(ImageError::PoolFull)?;
@@ -472,7 +478,7 @@ unsafe fn freeze(img: &Image, slots: &mut Slots) -> Option<()> {
                 std::ptr::null_mut()
             };
             let mut ok = true;
-            super::compile::for_each_new(&(*ce).function_table, 0, |_, p, _| {
+            crate::codec::compile::for_each_new(&(*ce).function_table, 0, |_, p, _| {
                 let f = p as *mut sys::zend_op_array;
                 if ok && (*f).scope == ce {
                     ok = freeze_op_array(img, f, linked, slots).is_some();

@@ -5,7 +5,7 @@
 //! so MINIT decides from the raw configuration (php.ini / `-d`), and the first
 //! request confirms from the hook chain itself.
 
-use super::super::hook::runtime::StandDown;
+use super::runtime::StandDown;
 use crate::ffi::{engine, sys};
 
 /// SAPIs on which OPcache enables itself with `opcache.enable=1`
