@@ -1,6 +1,9 @@
 # Kiln — make targets. Every target installs what it needs from Debian first.
 #   make          release build -> target/release/libkiln.so
 #   make test     cargo test + the .phpt suite (+ the language corpus) + the status page in headless Chromium
+#                 + a 60-second soak (test-soak)
+#   make soak     soak test: php-fpm + Kiln under load while files change, caches reset and
+#                 workers are SIGKILLed; every response checked (SOAK_SECONDS, default 600)
 #   make demo     PHP's built-in server with Kiln, a sample app and the status page
 #   make install  into the local PHP (extension dir + conf.d via phpenmod)
 #   make bench    Kiln vs OPcache vs no cache: web, CLI, memory, instructions (QUICK;
@@ -15,7 +18,7 @@ SO := $(CURDIR)/target/release/libkiln.so
 RUN_TESTS := $(shell php-config --prefix 2>/dev/null >/dev/null; ls /usr/lib/php/*/build/run-tests.php 2>/dev/null | head -1)
 DEMO_PORT ?= 8088
 
-.PHONY: all build deps test test-rust test-phpt test-corpus test-browser test-php-src test-php-src-subset demo install clean lint bench
+.PHONY: all build deps test test-rust test-phpt test-corpus test-browser test-php-src test-php-src-subset test-soak soak demo install clean lint bench
 
 all: build
 
@@ -27,7 +30,7 @@ build: deps
 
 test: build
 	@scripts/deps.sh test
-	$(MAKE) --no-print-directory test-rust test-phpt test-corpus test-php-src-subset test-browser
+	$(MAKE) --no-print-directory test-rust test-phpt test-corpus test-php-src-subset test-browser test-soak
 
 test-rust:
 	cargo test --release
@@ -43,6 +46,17 @@ test-corpus:
 
 test-browser:
 	@php-tests/browser/run.sh $(SO)
+
+# Soak test (soak/README.md): uses the built library as it is (no cargo build).
+# test-soak: 60 s, the generated apps only, a 4M segment (evictions); under 90 s in all.
+# soak: SOAK_SECONDS (default 600), plus MediaWiki and DokuWiki when their
+# Debian packages are installed; SOAK_SELFTEST=wrong|crash must fail.
+SOAK_SECONDS ?= 600
+test-soak:
+	@SOAK_SECONDS=60 SOAK_APPS=bgen SOAK_SHM_SIZE=4M SOAK_QUIESCE_EVERY=0 soak/run.sh $(SO)
+
+soak:
+	@SOAK_SECONDS=$(SOAK_SECONDS) soak/run.sh $(SO)
 
 lint:
 	cargo fmt --check
