@@ -430,6 +430,14 @@ impl Control {
         self.header().halves[h].images.fetch_add(1, Relaxed);
     }
 
+    /// Stores a small value (not an image) in the slot `at` this process
+    /// claimed; [`lookup`](Self::lookup) then answers `Found(value)`.
+    pub fn store_value(&self, gen: u64, at: usize, value: u64) {
+        self.index(Self::half_of(gen))[at]
+            .off
+            .store(value + 1, Release);
+    }
+
     /// Gives a claim up (the build failed): the next process may claim it.
     pub fn abandon(&self, gen: u64, at: usize) {
         self.index(Self::half_of(gen))[at]

@@ -575,6 +575,37 @@ pub enum Begin {
     No,
 }
 
+/// Starts the next generation if nobody is inside the one it overwrites
+/// (see [`control`]); the old half's pages go back to the kernel.
+fn flip_from(a: &Attached, g: u64) {
+    let (fd, half_len) = (a.fd, a.half_len);
+    let mut empty = |h: usize| {
+        let at = control::control_len() as u64 + h as u64 * half_len;
+        // SAFETY: punching our own object's pages; nobody is inside that
+        // generation (checked by the flip).
+        unsafe {
+            libc::fallocate(
+                fd,
+                libc::FALLOC_FL_PUNCH_HOLE | libc::FALLOC_FL_KEEP_SIZE,
+                at as libc::off_t,
+                half_len as libc::off_t,
+            )
+        };
+    };
+    let _ = a.ctl.flip(g, &mut empty);
+}
+
+/// The arena's map_ptr pool ran out in this generation: start the next one
+/// when possible (as a full half does).
+pub fn pool_exhausted() {
+    let st = STATE.lock();
+    if let Some(a) = st.as_ref() {
+        if a.inside != 0 {
+            flip_from(a, a.inside);
+        }
+    }
+}
+
 /// Takes space for an image of `len` bytes for `k`.
 pub fn begin(k: &Key, len: usize) -> Begin {
     let st = STATE.lock();
@@ -606,21 +637,7 @@ pub fn begin(k: &Key, len: usize) -> Begin {
         Err(why) => {
             a.ctl.abandon(g, at);
             if why == Refused::Full {
-                let half_len = a.half_len;
-                let mut empty = |h: usize| {
-                    let at = crate::arena::control::control_len() as u64 + h as u64 * half_len;
-                    // SAFETY: punching our own object's pages; nobody is
-                    // inside that generation (checked by the flip).
-                    unsafe {
-                        libc::fallocate(
-                            fd,
-                            libc::FALLOC_FL_PUNCH_HOLE | libc::FALLOC_FL_KEEP_SIZE,
-                            at as libc::off_t,
-                            half_len as libc::off_t,
-                        )
-                    };
-                };
-                let _ = a.ctl.flip(g, &mut empty);
+                flip_from(a, g);
             }
             PRIVATE_FALLBACKS.fetch_add(1, Relaxed);
             return Begin::No;
@@ -658,16 +675,7 @@ impl Build {
     /// A map_ptr offset from the arena pool (valid in every process of the
     /// family).
     pub fn take_slot(&mut self) -> Option<usize> {
-        let mut spare = SPARE_SLOTS.lock();
-        if spare.0 != self.gen || spare.1 == spare.2 {
-            let st = STATE.lock();
-            let a = st.as_ref()?;
-            let first = a.ctl.take_slots(self.gen, SLOT_CHUNK)?;
-            *spare = (self.gen, first, first + SLOT_CHUNK);
-        }
-        let i = spare.1 as usize;
-        spare.1 += 1;
-        Some((POOL_FIRST.load(Relaxed) + i) * 8 + 1)
+        take_one_slot(self.gen)
     }
 
     fn protect(&mut self) {
@@ -770,6 +778,64 @@ impl Build {
     pub fn seal_block(mut self) {
         self.protect();
     }
+}
+
+/// One map_ptr slot of the arena pool in generation `gen` (from this
+/// process's spare chunk): its offset.
+fn take_one_slot(gen: u64) -> Option<usize> {
+    let mut spare = SPARE_SLOTS.lock();
+    if spare.0 != gen || spare.1 == spare.2 {
+        let st = STATE.lock();
+        let a = st.as_ref()?;
+        let first = a.ctl.take_slots(gen, SLOT_CHUNK)?;
+        *spare = (gen, first, first + SLOT_CHUNK);
+    }
+    let i = spare.1 as usize;
+    spare.1 += 1;
+    Some((POOL_FIRST.load(Relaxed) + i) * 8 + 1)
+}
+
+/// The family's class-name slot for the lowercase class name `lower` (see
+/// `image::names`): the same map_ptr offset in every worker for every
+/// string of that name, as one interned string would carry. None: no slot
+/// (pool used up, or another process is assigning it this instant).
+pub fn name_slot(lower: &[u8]) -> Option<u32> {
+    let st = STATE.lock();
+    let a = st.as_ref()?;
+    if a.inside == 0 {
+        return None;
+    }
+    let g = a.inside;
+    let key = {
+        let mut h = xxhash_rust::xxh3::Xxh3::new();
+        h.update(b"class name\0");
+        h.update(lower);
+        h.digest()
+    };
+    // A second, independent hash of the name lives beside the slot: two
+    // names share a slot only if both 64-bit keys and 43 more bits agree.
+    let check = xxhash_rust::xxh3::xxh3_64_with_seed(lower, 0x6b69_6c6e) >> 21;
+    let unpack = |v: u64| ((v >> 20) == check).then_some((v & 0xf_ffff) as usize);
+    let slot = match a.ctl.lookup(g, key) {
+        control::Lookup::Found(v) => unpack(v)?,
+        control::Lookup::Building => return None,
+        control::Lookup::Absent => {
+            let at = a.ctl.claim_key(g, key, monotonic_secs())?;
+            drop(st);
+            let Some(off) = take_one_slot(g) else {
+                if let Some(a) = STATE.lock().as_ref() {
+                    a.ctl.abandon(g, at);
+                }
+                return None;
+            };
+            let i = (off - 1) / 8 - POOL_FIRST.load(Relaxed);
+            if let Some(a) = STATE.lock().as_ref() {
+                a.ctl.store_value(g, at, (check << 20) | i as u64);
+            }
+            return u32::try_from(off).ok();
+        }
+    };
+    u32::try_from((POOL_FIRST.load(Relaxed) + slot) * 8 + 1).ok()
 }
 
 /// `n` consecutive map_ptr slots of the arena pool: the offset of the

@@ -391,6 +391,9 @@ unsafe fn try_add(
         };
         let Some(first_slot) = first_slot else {
             note_declined(ce, "slot pool full");
+            if shared {
+                crate::arena::pool_exhausted();
+            }
             return None;
         };
         let size = plan.size;

@@ -367,9 +367,19 @@ pub unsafe fn build_in_arena(
     // SAFETY: the build's window is image_len writable bytes.
     let img = match unsafe { build_at(blob, &layout, mem, true, &mut slots) } {
         Ok(img) => img,
+        Err(ImageError::PoolFull) => {
+            // The arena's slots are used up: the next generation starts
+            // with a fresh pool; this request builds privately.
+            drop(b);
+            crate::arena::pool_exhausted();
+            return None;
+        }
         // Dropping `b` seals and counts the space as waste.
         Err(e) => return Some(Err(e)),
     };
+    // Class-name slots of the family, while the pages are still writable.
+    // SAFETY: a relocated image in its write window, not in use yet.
+    unsafe { names::attach_shared(img.root, mem as usize, mem as usize + layout.image_len) };
     // SAFETY: the image's bytes, just written.
     let bytes = unsafe { std::slice::from_raw_parts(mem, layout.image_len) };
     if !crate::arena::audit_ok(key.path, bytes) {

@@ -77,7 +77,33 @@ fn class_shaped(s: &[u8]) -> bool {
 pub unsafe fn attach(root: *const ScriptRoot, lo: usize, hi: usize) {
     let mut guard = SLOTS.lock();
     let map = guard.get_or_insert_with(Slots::default);
-    let mut w = Walker { map, lo, hi };
+    // SAFETY: forwarded.
+    unsafe {
+        walk(
+            root,
+            Walker {
+                map: Some(map),
+                lo,
+                hi,
+            },
+        )
+    }
+}
+
+/// [`attach`] for an image being built in the family's arena (inside its
+/// write window): slots come from the arena, shared by name across the
+/// family (`crate::arena::name_slot`).
+///
+/// # Safety
+/// As [`attach`].
+pub unsafe fn attach_shared(root: *const ScriptRoot, lo: usize, hi: usize) {
+    // SAFETY: forwarded.
+    unsafe { walk(root, Walker { map: None, lo, hi }) }
+}
+
+/// # Safety
+/// As [`attach`].
+unsafe fn walk(root: *const ScriptRoot, mut w: Walker) {
     // SAFETY: forwarded.
     unsafe {
         let r = &*root;
@@ -92,7 +118,8 @@ pub unsafe fn attach(root: *const ScriptRoot, lo: usize, hi: usize) {
 }
 
 struct Walker<'a> {
-    map: &'a mut Slots,
+    /// This process's names; None: the arena's.
+    map: Option<&'a mut Slots>,
     lo: usize,
     hi: usize,
 }
@@ -123,18 +150,24 @@ impl Walker<'_> {
             let lower = &mut buf[..bytes.len()];
             lower.copy_from_slice(bytes);
             lower.make_ascii_lowercase();
-            let bucket = self
-                .map
-                .entry(xxhash_rust::xxh3::xxh3_64(lower))
-                .or_default();
-            let offset = match bucket.iter().find(|(n, _)| **n == *lower) {
-                Some(&(_, o)) => o,
-                None => {
-                    let Some(o) = super::take_slots(1).and_then(|o| u32::try_from(o).ok()) else {
-                        return;
-                    };
-                    bucket.push((lower.into(), o));
-                    o
+            let offset = match self.map.as_deref_mut() {
+                None => match crate::arena::name_slot(lower) {
+                    Some(o) => o,
+                    None => return,
+                },
+                Some(map) => {
+                    let bucket = map.entry(xxhash_rust::xxh3::xxh3_64(lower)).or_default();
+                    match bucket.iter().find(|(n, _)| **n == *lower) {
+                        Some(&(_, o)) => o,
+                        None => {
+                            let Some(o) = super::take_slots(1).and_then(|o| u32::try_from(o).ok())
+                            else {
+                                return;
+                            };
+                            bucket.push((lower.into(), o));
+                            o
+                        }
+                    }
                 }
             };
             (*s).gc.refcount = offset;
