@@ -317,6 +317,27 @@ function kiln_status_prometheus(array $c): string
     $metric('kiln_disk_enabled', 'gauge', 'Whether the disk tier is in use (1) or not (0).', !empty($d['enabled']));
     $metric('kiln_disk_entries', 'gauge', 'Entries in the disk tier.', (int)($d['entries'] ?? 0));
     $metric('kiln_disk_bytes', 'gauge', 'Bytes of the disk tier entry files.', (int)($d['bytes'] ?? 0));
+    $a = $s['arena'] ?? [];
+    $metric('kiln_arena_attached', 'gauge', 'Whether this process runs scripts in place from the shared arena (1) or from private images (0).', ($a['mode'] ?? '') === 'arena');
+    $arena = [
+        'size' => ['gauge', 'kiln_arena_size_bytes', 'Address range of the arena (both halves).'],
+        'used' => ['gauge', 'kiln_arena_used_bytes', 'Bytes used in the current generation\'s half.'],
+        'free' => ['gauge', 'kiln_arena_free_bytes', 'Bytes free in the current generation\'s half.'],
+        'wasted' => ['gauge', 'kiln_arena_wasted_bytes', 'Bytes of the current half no index entry reaches.'],
+        'images' => ['gauge', 'kiln_arena_images', 'Script images published in the current generation.'],
+        'linked_classes' => ['gauge', 'kiln_arena_linked_classes', 'Linked classes published in the current generation.'],
+        'generation' => ['gauge', 'kiln_arena_generation', 'The current arena generation.'],
+        'oldest_live_generation' => ['gauge', 'kiln_arena_oldest_live_generation', 'Oldest generation a live process is inside (0: none).'],
+        'processes_attached' => ['gauge', 'kiln_arena_processes_attached', 'Processes holding an arena slot.'],
+        'generations_started' => ['counter', 'kiln_arena_generations_started_total', 'Generations started (a full half or slot pool).'],
+        'flips_refused' => ['counter', 'kiln_arena_flips_refused_total', 'New generations refused while a process was inside the old one.'],
+        'dead_processes_released' => ['counter', 'kiln_arena_dead_processes_released_total', 'Slots of killed processes released.'],
+        'builds' => ['counter', 'kiln_arena_builds_total', 'Images built into the arena.'],
+        'lookups_hit' => ['counter', 'kiln_arena_lookups_hit_total', 'Images a process found built by another.'],
+    ];
+    foreach ($arena as $k => [$type, $name, $help]) {
+        $metric($name, $type, $help, (int)($a[$k] ?? 0));
+    }
     if (isset($s['scripts']) && is_array($s['scripts'])) {
         $z = kiln_status_compression($s['scripts']);
         $metric('kiln_scripts_listed', 'gauge', 'Cached scripts over both tiers (one per path).', $z['entries']);
@@ -689,6 +710,29 @@ function kiln_status_render_cards(array $s, int $now): void
             '<dt>Disk bytes</dt><dd>', kiln_status_fig('disk.bytes', (int)($disk['bytes'] ?? 0), kiln_status_bytes((int)($disk['bytes'] ?? 0))), '</dd>';
     }
     echo "</dl></div>\n";
+
+    // Arena
+    $a = $s['arena'] ?? [];
+    $attached = ($a['mode'] ?? '') === 'arena';
+    echo '<div class="card" id="arena"><h2>Arena</h2>',
+        '<div class="big" data-key="arena.mode">', $attached ? 'shared' : 'private', '</div>',
+        '<div class="sub">', kiln_status_h($attached ? 'this worker runs scripts in place from the pool\'s arena' : (string)($a['mode'] ?? 'private')), '</div>';
+    if ($attached) {
+        $half = (int)$a['size'] / 2;
+        echo kiln_status_svg_bar([['used', (int)$a['used'], 'used'], ['free', (int)$a['free'], 'free']], 'Arena half of the current generation', 'thin'),
+            '<dl class="kv"><dt>Size</dt><dd>', kiln_status_fig('arena.size', (int)$a['size'], kiln_status_bytes((int)$a['size'])), '</dd>',
+            '<dt>Used</dt><dd>', kiln_status_fig('arena.used', (int)$a['used'], kiln_status_bytes((int)$a['used']) . ' of ' . kiln_status_bytes($half)), '</dd>',
+            '<dt>Free</dt><dd>', kiln_status_fig('arena.free', (int)$a['free'], kiln_status_bytes((int)$a['free'])), '</dd>',
+            '<dt>Images</dt><dd>', kiln_status_fig('arena.images', (int)$a['images'], kiln_status_int((int)$a['images'])), '</dd>',
+            '<dt>Linked classes</dt><dd>', kiln_status_fig('arena.linked_classes', (int)$a['linked_classes'], kiln_status_int((int)$a['linked_classes'])), '</dd>',
+            '<dt>Generation</dt><dd>', kiln_status_fig('arena.generation', (int)$a['generation'], kiln_status_int((int)$a['generation'])), '</dd>',
+            '<dt>Oldest live generation</dt><dd>', kiln_status_fig('arena.oldest_live_generation', (int)$a['oldest_live_generation'], kiln_status_int((int)$a['oldest_live_generation'])), '</dd>',
+            '<dt>Processes attached</dt><dd>', kiln_status_fig('arena.processes_attached', (int)$a['processes_attached'], kiln_status_int((int)$a['processes_attached'])), '</dd>',
+            '<dt>Generations started</dt><dd>', kiln_status_fig('arena.generations_started', (int)$a['generations_started'], kiln_status_int((int)$a['generations_started'])), '</dd>',
+            '<dt>Dead workers released</dt><dd>', kiln_status_fig('arena.dead_processes_released', (int)$a['dead_processes_released'], kiln_status_int((int)$a['dead_processes_released'])), '</dd>',
+            '</dl>';
+    }
+    echo "</div>\n";
 
     // Times
     $start = (int)$st['start_time'];

@@ -9,7 +9,9 @@ if (!trim((string)shell_exec('command -v cgi-fcgi'))) die('skip cgi-fcgi (libfcg
 <?php
 require __DIR__ . '/../inc/fpm.inc';
 require __DIR__ . '/../inc/arena.inc';
+require __DIR__ . '/../status/status.inc';
 $dir = arena_app_dir('share');
+copy(kst_page(), "$dir/kiln-status.php");
 file_put_contents("$dir/lib.php", <<<'PHP'
 <?php
 interface Shape { public function area(): float; }
@@ -73,6 +75,14 @@ echo "audit refusals: ", array_sum(array_column($rows, 'audit')), "\n";
 echo "linked classes in the arena: ", max(array_column($rows, 'links')) >= 3 ? '3+' : json_encode($rows), "\n";
 echo "private linked classes: ", array_sum(array_column($rows, 'private_links')), "\n";
 echo "workers with link hits: ", count(array_filter($rows, fn($r) => $r['link_hits'] > 0)) >= 3 ? '3+' : json_encode($rows), "\n";
+// The status page of a worker shows the arena (HTML and Prometheus).
+$prom = $fpm->request("$dir/kiln-status.php", 'format=prometheus');
+preg_match_all('/^(kiln_arena_\w+) (\d+)$/m', $prom, $m);
+$p = array_combine($m[1], array_map('intval', $m[2]));
+echo "prometheus: attached=", $p['kiln_arena_attached'] ?? '?', " images>=3=", var_export(($p['kiln_arena_images'] ?? 0) >= 3, true),
+    " processes=", $p['kiln_arena_processes_attached'] ?? '?', " used>0=", var_export(($p['kiln_arena_used_bytes'] ?? 0) > 0, true), "\n";
+$html = $fpm->request("$dir/kiln-status.php");
+echo "html: ", str_contains($html, '<div class="card" id="arena">') && str_contains($html, 'data-key="arena.images"') ? 'arena card with figures' : 'no arena card', "\n";
 $log = $fpm->log();
 $fpm->stop();
 echo preg_match('/signal (11|7|6)|SIGSEGV|SIGBUS/', $log) ? "CRASH:\n$log" : "no crash\n";
@@ -89,4 +99,6 @@ audit refusals: 0
 linked classes in the arena: 3+
 private linked classes: 0
 workers with link hits: 3+
+prometheus: attached=1 images>=3=true processes=4 used>0=true
+html: arena card with figures
 no crash
