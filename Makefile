@@ -41,7 +41,8 @@ test-phpt:
 test-corpus:
 	@if [ -f php-tests/run-corpus.php ]; then \
 	  $(PHP) -n php-tests/run-corpus.php --ext=$(SO) && \
-	  $(PHP) -n php-tests/run-corpus.php --ext=$(SO) --ini=kiln.verify_roundtrip=1; \
+	  $(PHP) -n php-tests/run-corpus.php --ext=$(SO) --ini=kiln.verify_roundtrip=1 && \
+	  KILN_ARENA_AUDIT=1 $(PHP) -n php-tests/run-corpus.php --ext=$(SO) --ini=kiln.arena=always; \
 	fi
 
 test-browser:

@@ -40,7 +40,9 @@ out="$cache/results"; mkdir -p "$out"
 
 run() { # name, extra -d args...
   local name="$1"; shift
-  local tmp; tmp=$(mktemp -d "${TMPDIR:-/tmp}/kiln-phpsrc.XXXXXX")
+  # RUN_TMP: a target directory shared by runs (same script paths: warm).
+  local tmp=${RUN_TMP:-}
+  [ -n "$tmp" ] || tmp=$(mktemp -d "${TMPDIR:-/tmp}/kiln-phpsrc.XXXXXX")
   # run-tests' parallel workers race creating the output tree: make it first.
   local d
   for d in "${dirs[@]}"; do
@@ -51,18 +53,28 @@ run() { # name, extra -d args...
       --temp-source "$cache/src" --temp-target "$tmp" "$@" "${dirs[@]}" >"$out/$name.log" 2>&1 || true
   grep -E '^(PASS|FAIL|SKIP|XFAIL|BORK|WARN|LEAK)' "$out/$name.log" | sed 's/ *\[.*//' | sort -u > "$out/$name.status" || true
   grep -oE '^(FAIL|BORK|LEAK).*\[([^]]+)\]' "$out/$name.log" | sed -E 's/.*\[([^]]+)\]$/\1/' | sed "s#^$tmp/##" | sort -u > "$out/$name.failed" || true
-  rm -rf "$tmp"
+  [ -n "${RUN_TMP:-}" ] || rm -rf "$tmp"
 }
 
 run base
-run kiln -d "extension=$so" -d kiln.verify_roundtrip=1 -d kiln.shm_name=kiln-phpsrc-$$ -d kiln.file_update_protection=0 -d kiln.revalidate_freq=0 -d "kiln.cache_dir=$cache/kiln-cache"
+kiln_ini=(-d "extension=$so" -d kiln.shm_name=kiln-phpsrc-$$ -d kiln.file_update_protection=0 -d kiln.revalidate_freq=0 -d "kiln.cache_dir=$cache/kiln-cache")
+shared_tmp=$(mktemp -d "${TMPDIR:-/tmp}/kiln-phpsrc.XXXXXX")
+RUN_TMP=$shared_tmp run kiln "${kiln_ini[@]}" -d kiln.verify_roundtrip=1
+# Again over the same paths and segment, with every image built in an arena
+# and run from its read-only mapping (kiln.arena=always: each test process
+# is its own family), the pointer audit on. run-tests writes each test file
+# anew (a new ctime), so the test scripts themselves compile again; what
+# they include from the source tree is served warm.
+KILN_ARENA_AUDIT=1 RUN_TMP=$shared_tmp run arena "${kiln_ini[@]}" -d kiln.arena=always
+rm -rf "$shared_tmp"
 rm -f "/dev/shm/kiln-phpsrc-$$"
 
 passed_in() { grep -E '^Tests passed' "$1" | grep -oE '[0-9]+' | head -1 || true; }
 base_pass=$(passed_in "$out/base.log")
 kiln_pass=$(passed_in "$out/kiln.log")
-if [ -z "$base_pass" ] || [ -z "$kiln_pass" ]; then
-  echo "php-src: a run did not complete (see $out/base.log and $out/kiln.log)" >&2
+arena_pass=$(passed_in "$out/arena.log")
+if [ -z "$base_pass" ] || [ -z "$kiln_pass" ] || [ -z "$arena_pass" ]; then
+  echo "php-src: a run did not complete (see $out/base.log, $out/kiln.log, $out/arena.log)" >&2
   exit 1
 fi
 # Tests that load OPcache themselves (--EXTENSIONS-- opcache, with
@@ -75,13 +87,13 @@ for d in "${dirs[@]}"; do
     awk '/^--EXTENSIONS--/{s=1;next} /^--/{s=0} s && /opcache/{print FILENAME; exit}' "$f"
   done
 done | sed "s#^$cache/src/##" | sort -u > "$out/opcache-tests.txt"
-comm -13 "$out/base.failed" "$out/kiln.failed" | while read -r t; do
+sort -u "$out/kiln.failed" "$out/arena.failed" | comm -13 "$out/base.failed" - | while read -r t; do
   awk -v t="$t" 'length(t) >= length($0) && substr(t, length(t) - length($0) + 1) == $0 {f = 1} END {exit !f}' \
     "$out/opcache-tests.txt" || echo "$t"
 done > "$out/regressions.txt"
 n=$(wc -l < "$out/regressions.txt")
 echo "php-src: $(wc -l < "$out/opcache-tests.txt") tests load OPcache themselves (Kiln stands down there): not compared"
-echo "php-src: without Kiln ${base_pass:-0} passed; with Kiln (verify_roundtrip) ${kiln_pass:-0} passed; regressions: $n"
+echo "php-src: without Kiln ${base_pass:-0} passed; with Kiln (verify_roundtrip) ${kiln_pass:-0} passed; warm from arena images ${arena_pass:-0} passed; regressions: $n"
 if [ "$n" != 0 ]; then sed 's/^/  regression: /' "$out/regressions.txt"; fi
 echo "php-src: $(( ${kiln_pass:-0} )) passed, $n failed"
 [ "$n" = 0 ]
