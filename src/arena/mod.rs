@@ -616,7 +616,6 @@ pub fn begin(k: &Key, len: usize) -> Begin {
         return Begin::No;
     }
     let g = a.inside;
-    let fd = a.fd;
     let key = key_hash(k, a.functions);
     // One builder per image: a process that finds the key claimed by
     // another builds privately this once instead of a second arena copy.
@@ -624,25 +623,37 @@ pub fn begin(k: &Key, len: usize) -> Begin {
         BUSY_ELSEWHERE.fetch_add(1, Relaxed);
         return Begin::BusyElsewhere;
     };
-    let half = Control::half_of(g) as u64;
-    let half_base = crate::arena::control::control_len() as u64 + half * a.half_len;
-    let mut commit = |off: u64, n: u64| {
-        // SAFETY: fallocate on our descriptor, within the object.
-        unsafe {
-            libc::posix_fallocate(fd, (half_base + off) as libc::off_t, n as libc::off_t) == 0
+    match open_window(a, len) {
+        Ok(mut b) => {
+            b.key = key;
+            b.at = Some(at);
+            Begin::Build(b)
         }
-    };
-    let off = match a.ctl.alloc(g, (RECORD + len) as u64, &mut commit) {
-        Ok(off) => off,
         Err(why) => {
             a.ctl.abandon(g, at);
             if why == Refused::Full {
                 flip_from(a, g);
             }
             PRIVATE_FALLBACKS.fetch_add(1, Relaxed);
-            return Begin::No;
+            Begin::No
+        }
+    }
+}
+
+/// Takes `RECORD + len` bytes in the current generation's half, backs them
+/// with memory and makes them writable in this process only.
+fn open_window(a: &Attached, len: usize) -> Result<Build, Refused> {
+    let g = a.inside;
+    let fd = a.fd;
+    let half = Control::half_of(g) as u64;
+    let half_base = control::control_len() as u64 + half * a.half_len;
+    let mut commit = |off: u64, n: u64| {
+        // SAFETY: fallocate on our descriptor, within the object.
+        unsafe {
+            libc::posix_fallocate(fd, (half_base + off) as libc::off_t, n as libc::off_t) == 0
         }
     };
+    let off = a.ctl.alloc(g, (RECORD + len) as u64, &mut commit)?;
     // SAFETY: [off, off + RECORD + len) lies in the half (alloc checked it).
     let rec = unsafe { a.data.add((half * a.half_len + off) as usize) };
     let lo = rec as usize & !(PAGE - 1);
@@ -650,13 +661,12 @@ pub fn begin(k: &Key, len: usize) -> Begin {
     // SAFETY: our own shared mapping of an O_RDWR descriptor.
     if unsafe { libc::mprotect(lo as *mut _, hi - lo, libc::PROT_READ | libc::PROT_WRITE) } != 0 {
         a.ctl.waste(g, (RECORD + len) as u64);
-        a.ctl.abandon(g, at);
-        return Begin::No;
+        return Err(Refused::NoMemory);
     }
-    Begin::Build(Build {
+    Ok(Build {
         gen: g,
-        key,
-        at: Some(at),
+        key: 0,
+        at: None,
         rec_off: off,
         // SAFETY: inside the record.
         mem: unsafe { rec.add(RECORD) },
@@ -738,38 +748,7 @@ pub fn begin_block(len: usize) -> Option<Build> {
     if a.inside == 0 {
         return None;
     }
-    let g = a.inside;
-    let fd = a.fd;
-    let half = Control::half_of(g) as u64;
-    let half_base = control::control_len() as u64 + half * a.half_len;
-    let mut commit = |off: u64, n: u64| {
-        // SAFETY: fallocate on our descriptor, within the object.
-        unsafe {
-            libc::posix_fallocate(fd, (half_base + off) as libc::off_t, n as libc::off_t) == 0
-        }
-    };
-    // The record header is unused for blocks; it keeps one layout.
-    let off = a.ctl.alloc(g, (RECORD + len) as u64, &mut commit).ok()?;
-    // SAFETY: inside the half (alloc checked it).
-    let rec = unsafe { a.data.add((half * a.half_len + off) as usize) };
-    let lo = rec as usize & !(PAGE - 1);
-    let hi = (rec as usize + RECORD + len).next_multiple_of(PAGE);
-    // SAFETY: our own shared mapping of an O_RDWR descriptor.
-    if unsafe { libc::mprotect(lo as *mut _, hi - lo, libc::PROT_READ | libc::PROT_WRITE) } != 0 {
-        a.ctl.waste(g, (RECORD + len) as u64);
-        return None;
-    }
-    Some(Build {
-        gen: g,
-        key: 0,
-        at: None,
-        rec_off: off,
-        // SAFETY: inside the record.
-        mem: unsafe { rec.add(RECORD) },
-        len,
-        window: (lo, hi - lo),
-        sealed: false,
-    })
+    open_window(a, len).ok()
 }
 
 impl Build {
