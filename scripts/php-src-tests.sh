@@ -93,7 +93,7 @@ sort -u "$out/kiln.failed" "$out/arena.failed" | comm -13 "$out/base.failed" - |
 done > "$out/regressions.txt"
 n=$(wc -l < "$out/regressions.txt")
 echo "php-src: $(wc -l < "$out/opcache-tests.txt") tests load OPcache themselves (Kiln stands down there): not compared"
-echo "php-src: without Kiln ${base_pass:-0} passed; with Kiln (verify_roundtrip) ${kiln_pass:-0} passed; warm from arena images ${arena_pass:-0} passed; regressions: $n"
+echo "php-src: without Kiln ${base_pass:-0} passed; with Kiln (verify_roundtrip) ${kiln_pass:-0} passed; in arena-attached processes ${arena_pass:-0} passed; regressions: $n"
 if [ "$n" != 0 ]; then sed 's/^/  regression: /' "$out/regressions.txt"; fi
 echo "php-src: $(( ${kiln_pass:-0} )) passed, $n failed"
 [ "$n" = 0 ]
