@@ -5,8 +5,9 @@
 #   bench/run.sh [path/to/libkiln.so]
 #
 # Everything runs in a fresh temporary directory on 127.0.0.1: nginx and
-# php-fpm (generated configs), MediaWiki on SQLite, a generated compile-heavy
-# application, composer/phpunit runs, callgrind. Every process started here
+# php-fpm (generated configs), MediaWiki on SQLite, DokuWiki, a generated
+# compile-heavy application, pool memory at 4 and 16 workers, composer/phpunit
+# runs, callgrind. Every process started here
 # is stopped by PID on exit (trap), every Kiln segment is removed from
 # /dev/shm, the temporary directory is deleted (KEEP_WORK=1 keeps it).
 #
@@ -28,19 +29,28 @@ if [ "${FULL:-0}" = 1 ]; then
   PROFILE=FULL
   : "${ROUNDS:=5}" "${DURATION:=30}" "${WARM_SECONDS:=3}" "${CLI_ROUNDS:=40}"
   : "${INSTR_WARMUP:=2}" "${INSTR_R1:=2}" "${INSTR_R2:=12}"
+  : "${WORKERS:=4}"
 else
   PROFILE=QUICK
   : "${ROUNDS:=3}" "${DURATION:=8}" "${WARM_SECONDS:=1}" "${CLI_ROUNDS:=10}"
   : "${INSTR_WARMUP:=2}" "${INSTR_R1:=1}" "${INSTR_R2:=2}"
 fi
-: "${WORKERS:=2}"                      # FPM static pool size (2-4)
+: "${WORKERS:=2}"                      # FPM static pool size (QUICK 2, FULL 4)
 : "${CONNS:=$((2 * WORKERS))}"         # wrk connections
-: "${PAGES:=mw gen}"
+: "${PAGES:=mw dw gen}"
 : "${WEB_MODES:=nocache opcache kiln}"
-: "${PARTS:=mem web cli instr}"
+: "${PARTS:=mem web poolmem cli instr}"
+: "${POOL_SIZES:=4 16}"                # poolmem: pool sizes (workers)
+: "${POOL_ROUNDS:=1}"                  # poolmem: rounds (every size and mode once per round)
+: "${POOL_REQS:=3}"                    # poolmem: every worker serves every page at least this often, in
+: "${POOL_BATCHES:=10}"                # batches of 2 x workers x POOL_REQS requests, at most this many per page
 : "${GEN_FILES:=300}"
 : "${INSTR_JOBS:=2}"                   # callgrind runs at a time (counts do not depend on it)
+: "${INSTR_CLI:=1}"                    # 0: the instr part measures the pages only, no CLI processes
 : "${MW_DIR:=/usr/share/mediawiki}"    # where the Debian package puts MediaWiki
+: "${DW_DIR:=/usr/share/dokuwiki}"     # DokuWiki's code (Debian package), read in place
+: "${DW_CONF_SRC:=/etc/dokuwiki}"      # its conf and data: copied into the work directory
+: "${DW_DATA_SRC:=/var/lib/dokuwiki/data}"
 : "${RESULTS_DIR:=$ROOT/bench/results}"
 CLK_TCK=$(getconf CLK_TCK 2>/dev/null || echo 100)
 PHP_FPM=${PHP_FPM:-$(command -v php-fpm8.2 || command -v php-fpm || true)}
@@ -64,7 +74,7 @@ chmod 0755 "$W"   # nginx workers reach the FPM socket below it
 trap bench_cleanup EXIT
 trap 'exit 130' INT
 trap 'exit 143' TERM
-mkdir -p "$W"/{logs,www,cli,instr}
+mkdir -p "$W"/{logs,www,cli,instr,sessions}
 : >"$W/results.tsv"
 : >"$W/meta.tsv"
 START=$(date +%s)
@@ -72,7 +82,7 @@ START=$(date +%s)
 kiln_git=$(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo unknown)
 [ -n "$(git -C "$ROOT" status --porcelain -- src Cargo.toml Cargo.lock build.rs 2>/dev/null)" ] && kiln_git="$kiln_git+dirty"
 meta "date" "$(date -u +%Y-%m-%dT%H:%M:%SZ)"
-meta "profile" "$PROFILE (web: $ROUNDS rounds x ${DURATION}s per page and mode, $CONNS connections, $WORKERS FPM workers; cli: $CLI_ROUNDS rounds; callgrind: php-cgi -T $( ((INSTR_WARMUP > 0)) && echo "$INSTR_WARMUP,")$INSTR_R1 vs $( ((INSTR_WARMUP > 0)) && echo "$INSTR_WARMUP,")$INSTR_R2)"
+meta "profile" "$PROFILE (web: $ROUNDS rounds x ${DURATION}s per page and mode, $CONNS connections, $WORKERS FPM workers; pool memory: $POOL_SIZES workers; cli: $CLI_ROUNDS rounds; callgrind: php-cgi -T $( ((INSTR_WARMUP > 0)) && echo "$INSTR_WARMUP,")$INSTR_R1 vs $( ((INSTR_WARMUP > 0)) && echo "$INSTR_WARMUP,")$INSTR_R2)"
 meta "PHP" "$(php -n -r 'echo PHP_VERSION, " ", PHP_OS, " ", php_uname("m");')"
 meta "Kiln" "$kiln_git ($(basename "$SO"), $(stat -c %s "$SO") bytes)"
 meta "machine" "$(nproc) CPUs, $(sed -n 's/^model name[^:]*: //p' /proc/cpuinfo | head -1), kernel $(uname -r)"
@@ -87,18 +97,20 @@ base_ini cgi "$PHP_CGI"
 
 setup_gen
 [[ " $PAGES " == *" mw "* ]] && setup_mw
+[[ " $PAGES " == *" dw "* ]] && setup_dw
 setup_cli_project
 meta "CLI tools" "$(PHP_INI_SCAN_DIR= php -c "$W/ini/base-cli.ini" "$COMPOSER_BIN" --version 2>/dev/null | head -1 | cut -d' ' -f1-3), $(PHP_INI_SCAN_DIR= php -c "$W/ini/base-cli.ini" "$PHPUNIT_BIN" --version 2>/dev/null | head -1 | cut -d' ' -f1-2)"
-backdate "$W/www" "$W/mw" "$W/cli"
+backdate "$W/www" "$W/mw" "$W/cli"   # $W/dw: by setup_dw, before its first view
 sleep 1
 
 for part in $PARTS; do
   case "$part" in
     mem) log "memory: cache bytes per app (opcache, kiln, kiln compress=0)"; mem_phase ;;
     web) web_phase ;;
+    poolmem) log "pool memory: sum of Pss of php-fpm master + workers at $POOL_SIZES workers"; pool_phase ;;
     cli) cli_phase ;;
     instr) instr_phase ;;
-    *) die "unknown part $part (PARTS: mem web cli instr)" ;;
+    *) die "unknown part $part (PARTS: mem web poolmem cli instr)" ;;
   esac
 done
 

@@ -9,7 +9,7 @@ case "$what" in
   test) pkgs+=(php8.2-fpm php8.2-opcache libfcgi-bin valgrind chromium python3) ;;
   demo) pkgs+=(curl) ;;
   bench) pkgs+=(php8.2-fpm php8.2-opcache nginx wrk valgrind composer phpunit curl
-               mediawiki php8.2-sqlite3 php8.2-mbstring php8.2-xml php8.2-intl) ;;
+               mediawiki dokuwiki php8.2-sqlite3 php8.2-mbstring php8.2-xml php8.2-intl) ;;
 esac
 
 missing=()

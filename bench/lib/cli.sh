@@ -79,13 +79,17 @@ cg_wait_one() {
 cg_wait_all() { while ((${#CG_PIDS[@]})); do cg_wait_one; done; }
 cg_count() { sed -n 's/^==[0-9]*== Collected : \([0-9]*\).*/\1/p' "$W/instr/$1.vg" 2>/dev/null | tail -1; }
 
+# The CLI commands measured under callgrind (none with INSTR_CLI=0).
+instr_cli_commands() { if [ "$INSTR_CLI" = 1 ]; then cli_commands; fi; }
+
 instr_phase() {
   mkdir -p "$W/instr"
   local page mode reps ini shm tflag
   local -a shms=()
   mw_cgi_env
+  dw_cgi_env
   gen_cgi_env
-  log "instructions: php-cgi -T $( ((INSTR_WARMUP > 0)) && echo "$INSTR_WARMUP,")$INSTR_R1 and $INSTR_R2 per page and mode; CLI processes; $INSTR_JOBS at a time"
+  log "instructions: php-cgi -T $( ((INSTR_WARMUP > 0)) && echo "$INSTR_WARMUP,")$INSTR_R1 and $INSTR_R2 per page and mode; $([ "$INSTR_CLI" = 1 ] && echo "CLI processes; ")$INSTR_JOBS at a time"
   for page in $PAGES; do
     for mode in nocache opcache kiln; do
       for reps in "$INSTR_R1" "$INSTR_R2"; do
@@ -97,11 +101,11 @@ instr_phase() {
         # steady-state requests.
         tflag="$reps"
         ((INSTR_WARMUP > 0)) && tflag="$INSTR_WARMUP,$reps"
-        if [ "$page" = mw ]; then
-          cg_start "web-$page-$mode-$reps" "$MW_DIR" "${MW_CGI_ENV[@]}" -- "$PHP_CGI" -c "$ini" -T "$tflag"
-        else
-          cg_start "web-$page-$mode-$reps" "$W/www/gen" "${GEN_CGI_ENV[@]}" -- "$PHP_CGI" -c "$ini" -T "$tflag"
-        fi
+        case "$page" in
+          mw) cg_start "web-$page-$mode-$reps" "$MW_DIR" "${MW_CGI_ENV[@]}" -- "$PHP_CGI" -c "$ini" -T "$tflag" ;;
+          dw) cg_start "web-$page-$mode-$reps" "$W/www/dw" "${DW_CGI_ENV[@]}" -- "$PHP_CGI" -c "$ini" -T "$tflag" ;;
+          *) cg_start "web-$page-$mode-$reps" "$W/www/gen" "${GEN_CGI_ENV[@]}" -- "$PHP_CGI" -c "$ini" -T "$tflag" ;;
+        esac
       done
     done
   done
@@ -123,7 +127,7 @@ instr_phase() {
       cg_start "cli-$name-$mode" "$cwd" PHP_INI_SCAN_DIR= COMPOSER_ALLOW_SUPERUSER=1 COMPOSER_HOME="$W/cli/composer-home" \
         COMPOSER_NO_INTERACTION=1 COMPOSER_DISABLE_NETWORK=1 -- "$(command -v php)" -c "$ini" "${argv[@]}"
     done
-  done < <(cli_commands)
+  done < <(instr_cli_commands)
   cg_wait_all
 
   # Results.
@@ -151,6 +155,6 @@ instr_phase() {
       fi
       record instr "$name" "$mode" per_process 1 "$a"
     done
-  done < <(cli_commands)
+  done < <(instr_cli_commands)
   for shm in "${shms[@]}" "$shm_cli"; do drop_shm "$shm"; rm -rf "$W/kiln-disk-$shm"; done
 }

@@ -137,6 +137,7 @@ mode_ini() {
     echo "; --- bench mode: $mode"
     echo "error_log = $W/logs/php-$sapi-$mode-$tag.log"
     echo "max_execution_time = 120"
+    echo "session.save_path = $W/sessions"   # DokuWiki starts a session per request; not in /var/lib/php/sessions
     case "$mode" in
       nocache) ;;
       opcache) cat "$W/ini/opcache-$sapi.ini" ;;

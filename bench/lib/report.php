@@ -95,6 +95,15 @@ function big(?float $x): string
         default => sprintf('%.0f', $x),
     };
 }
+/** "mw 0.86, dw 1.02, gen 0.63": the per-page (per-command, per-app) figures behind a geometric mean. */
+function perName(array $byName, int $dec = 2): string
+{
+    $s = [];
+    foreach ($byName as $name => $x) {
+        $s[] = $name . ' ' . fmt($x, $dec);
+    }
+    return implode(', ', $s);
+}
 function table(array $head, array $rows): string
 {
     $s = '| ' . implode(' | ', $head) . " |\n|" . str_repeat('---|', count($head)) . "\n";
@@ -162,8 +171,8 @@ if ($pages) {
         . "unlike req/s it does not count time spent waiting for a CPU, but contention (caches, frequency) still moves it. "
         . "Decide with the instruction counts below.\n\n";
     $summary['web'] = sprintf('web kiln/opcache=%s rps, %s cpu/req (opcache/nocache=%s rps)', fmt(geomean($rpsRatio)), fmt(geomean($cpuRatio)), fmt(geomean($ocRatio)));
-    $targets[] = ['web req/s kiln/opcache', '≥ 1.00', geomean($rpsRatio), static fn ($x) => $x >= 1.0];
-    $targets[] = ['web p99 kiln/opcache', '≤ 1.00', geomean($p99Ratio), static fn ($x) => $x <= 1.0];
+    $targets[] = ['web req/s kiln/opcache', '≥ 1.00', geomean($rpsRatio), static fn ($x) => $x >= 1.0, perName($rpsRatio)];
+    $targets[] = ['web p99 kiln/opcache', '≤ 1.00', geomean($p99Ratio), static fn ($x) => $x <= 1.0, perName($p99Ratio)];
 }
 
 // ---------------------------------------------------------------- memory
@@ -171,6 +180,7 @@ if (isset($data['mem'])) {
     $md .= "## Memory\n\n";
     $memPages = array_keys(array_diff_key($data['mem'], ['worker' => 1]));
     $rows = [];
+    $memRatio = [];
     foreach ($memPages as $p) {
         if (get($data, 'mem', $p, 'opcache', 'cache_bytes') === null && get($data, 'mem', $p, 'kiln', 'cache_bytes') === null) {
             continue;
@@ -179,6 +189,9 @@ if (isset($data['mem'])) {
         $k = get($data, 'mem', $p, 'kiln', 'cache_bytes');
         $k0 = get($data, 'mem', $p, 'kiln-c0', 'cache_bytes');
         $rows[] = [$p, big($o), big($k), big($k0), $kilnCaching ? fmt(ratio($k, $o)) : 'n/a', $kilnCaching ? fmt(ratio($k0, $o)) : 'n/a'];
+        if ($p !== 'all') {
+            $memRatio[$p] = $kilnCaching ? ratio($k, $o) : null;
+        }
     }
     if ($rows) {
         $md .= "Shared cache bytes for the same scripts (after each page was requested, minus the state before): "
@@ -186,11 +199,11 @@ if (isset($data['mem'])) {
         $md .= table(['app', 'opcache bytes', 'kiln bytes', 'kiln bytes (compress=0)', 'kiln/opcache', 'kiln(c0)/opcache'], $rows) . "\n";
         $sc = get($data, 'mem', 'all', 'opcache', 'scripts');
         if ($sc !== null) {
-            $md .= "OPcache held $sc scripts after both apps (with the status script).\n\n";
+            $md .= "OPcache held $sc scripts after all apps (with the status script).\n\n";
         }
         $mr = $kilnCaching ? ratio(get($data, 'mem', 'all', 'kiln', 'cache_bytes'), get($data, 'mem', 'all', 'opcache', 'cache_bytes')) : null;
         $summary['mem'] = 'mem kiln/opcache=' . ($kilnCaching ? fmt($mr) : 'n/a (kiln not caching)');
-        $targets[] = ['shared bytes kiln/opcache', '≤ 0.60', $mr, static fn ($x) => $x <= 0.6];
+        $targets[] = ['shared bytes kiln/opcache', '≤ 0.60', $mr, static fn ($x) => $x <= 0.6, 'all apps together; ' . perName($memRatio)];
     }
     if (isset($data['mem']['worker'])) {
         $rows = [];
@@ -206,8 +219,62 @@ if (isset($data['mem'])) {
         $pr = ratio(get($data, 'mem', 'worker', 'kiln', 'pss_kb'), get($data, 'mem', 'worker', 'opcache', 'pss_kb'));
         $md .= 'Worker Pss kiln/opcache = ' . fmt($pr) . ', opcache/nocache = '
             . fmt(ratio(get($data, 'mem', 'worker', 'opcache', 'pss_kb'), get($data, 'mem', 'worker', 'nocache', 'pss_kb'))) . ".\n\n";
-        $targets[] = ['worker Pss kiln/opcache', '≤ 1.10', $pr, static fn ($x) => $x <= 1.1];
+        $targets[] = ['worker Pss kiln/opcache', '≤ 1.10', $pr, static fn ($x) => $x <= 1.1, 'median worker after the web load'];
     }
+}
+
+// ----------------------------------------------------------- pool memory
+if (isset($data['poolmem'])) {
+    $sizes = array_keys($data['poolmem']);
+    usort($sizes, static fn ($a, $b) => (int)substr($a, 1) <=> (int)substr($b, 1));
+    $rows = [];
+    $sum = [];
+    foreach ($sizes as $sz) {
+        $w = (int)substr($sz, 1);
+        $mib = [];
+        foreach (['nocache', 'opcache', 'kiln'] as $m) {
+            $x = get($data, 'poolmem', $sz, $m, 'pss_kb');
+            $mib[$m] = $x === null ? null : $x / 1024;
+        }
+        $ko = paired('poolmem', $sz, 'kiln', 'opcache', 'pss_kb');
+        $kn = paired('poolmem', $sz, 'kiln', 'nocache', 'pss_kb');
+        $on = paired('poolmem', $sz, 'opcache', 'nocache', 'pss_kb');
+        // per page: the least number of times one worker served it (over modes and rounds)
+        // and the mean per worker (median over modes and rounds)
+        $least = $mean = [];
+        foreach ($data['poolmem'][$sz] as $m => $metrics) {
+            foreach ($metrics as $metric => $vals) {
+                if (str_starts_with($metric, 'min_requests_')) {
+                    $pg = substr($metric, strlen('min_requests_'));
+                    $least[$pg] = min($least[$pg] ?? PHP_INT_MAX, (int)min($vals));
+                } elseif (str_starts_with($metric, 'requests_')) {
+                    $pg = substr($metric, strlen('requests_'));
+                    foreach ($vals as $v) {
+                        $mean[$pg][] = $v / $w;
+                    }
+                }
+            }
+        }
+        $served = [];
+        foreach ($least as $pg => $l) {
+            $served[] = sprintf('%s %d (%s)', $pg, $l, fmt(med($mean[$pg] ?? null), 1));
+        }
+        $procs = get($data, 'poolmem', $sz, 'kiln', 'processes') ?? get($data, 'poolmem', $sz, 'opcache', 'processes');
+        $rows[] = [(string)$w, fmt($mib['nocache'], 1), fmt($mib['opcache'], 1), fmt($mib['kiln'], 1), fmt($ko), fmt($kn), fmt($on),
+            $procs === null ? 'n/a' : (string)(int)$procs, implode(', ', $served),
+            (string)count($data['poolmem'][$sz]['kiln']['pss_kb'] ?? [])];
+        $sum[] = $w . 'w ' . fmt($ko);
+        $targets[] = ["pool RAM Σ Pss kiln/opcache, $w workers", '≤ 1.00', $ko, static fn ($x) => $x <= 1.0,
+            sprintf('kiln %s MiB, opcache %s MiB, nocache %s MiB', fmt($mib['kiln'], 1), fmt($mib['opcache'], 1), fmt($mib['nocache'], 1))];
+    }
+    $md .= "## Pool memory (php-fpm master + all workers)\n\n";
+    $md .= "Sum of Pss (`/proc/PID/smaps_rollup`) of the php-fpm master and all its workers, after every worker served every page "
+        . "several times (batches of the same number of requests in every mode, 2 connections per worker); shared pages, the caches' "
+        . "shared memory among them, are split among the processes that map them, so the sum counts them once. "
+        . "Median over rounds; ratios paired within a round.\n\n";
+    $md .= table(['workers', 'nocache MiB', 'opcache MiB', 'kiln MiB', 'kiln/opcache', 'kiln/nocache', 'opcache/nocache', 'processes',
+        'requests of each page by one worker: least (mean)', 'rounds'], $rows) . "\n";
+    $summary['poolmem'] = 'pool kiln/opcache=' . implode(', ', $sum);
 }
 
 // ------------------------------------------------------------------- CLI
@@ -235,7 +302,7 @@ if (isset($data['cli'])) {
         'nocache CPU ms', 'opcache-file CPU ms', 'kiln CPU ms', 'kiln/opcache-file CPU', 'opcache-file/nocache CPU', 'kiln/nocache CPU', 'runs/mode'], $rows) . "\n";
     $md .= "CPU ms: user+system time of the process (and its children); it leaves out waiting for a CPU, so it is usually steadier than wall time on a shared machine.\n\n";
     $summary['cli'] = sprintf('cli kiln/opcache-file=%s wall, %s cpu (opcache-file/nocache=%s wall)', fmt(geomean($kr)), fmt(geomean($kcr)), fmt(geomean($or)));
-    $targets[] = ['CLI wall kiln/opcache-file', '≤ 0.85', geomean($kr), static fn ($x) => $x <= 0.85];
+    $targets[] = ['CLI wall kiln/opcache-file', '≤ 0.85', geomean($kr), static fn ($x) => $x <= 0.85, perName($kr)];
 }
 
 // ---------------------------------------------------------- instructions
@@ -268,11 +335,11 @@ if (isset($data['instr'])) {
     $parts = [];
     if ($web) {
         $parts[] = 'web ' . fmt(geomean($web));
-        $targets[] = ['instructions/request kiln/opcache', '≤ 1.05', geomean($web), static fn ($x) => $x <= 1.05];
+        $targets[] = ['instructions/request kiln/opcache', '≤ 1.05', geomean($web), static fn ($x) => $x <= 1.05, perName($web)];
     }
     if ($cli) {
         $parts[] = 'cli ' . fmt(geomean($cli));
-        $targets[] = ['CLI instructions kiln/opcache-file', '≤ 0.80', geomean($cli), static fn ($x) => $x <= 0.8];
+        $targets[] = ['CLI instructions kiln/opcache-file', '≤ 0.80', geomean($cli), static fn ($x) => $x <= 0.8, perName($cli)];
     }
     $summary['instr'] = 'instr kiln/opcache=' . implode(', ', $parts);
 }
@@ -298,21 +365,21 @@ foreach ($meta as $k => $v) {
     $env[] = [$k, str_replace('|', '\\|', $v)];
 }
 $tg = [];
-foreach ($targets as [$name, $want, $x, $ok]) {
+foreach ($targets as [$name, $want, $x, $ok, $detail]) {
     $met = $x === null ? 'n/a' : ($ok($x) ? 'yes' : 'no');
     if ($kilnSeen && !$kilnCaching && $x !== null) {
         $met .= ' (Kiln not caching)';
     }
-    $tg[] = [$name, $want, fmt($x), $met];
+    $tg[] = [$name, $want, fmt($x), $met, $detail];
 }
 $doc = $head . "## Environment\n\n" . table(['what', 'value'], $env) . "\n" . $md
-    . "## Targets (reported, not asserted)\n\n" . table(['figure', 'target', 'measured', 'met'], $tg) . "\n";
+    . "## Targets (reported, not asserted)\n\n" . table(['figure', 'target', 'measured', 'met', 'per page / command / app'], $tg) . "\n";
 $last = 'bench: ' . implode('; ', $summary) . ($kilnSeen && !$kilnCaching ? ' [kiln not caching: pass-through build]' : '');
 $doc .= "Summary line:\n\n```\n$last\n```\n";
 file_put_contents($outFile, $doc);
 
 echo $md;
-echo "## Targets (reported, not asserted)\n\n", table(['figure', 'target', 'measured', 'met'], $tg), "\n";
+echo "## Targets (reported, not asserted)\n\n", table(['figure', 'target', 'measured', 'met', 'per page / command / app'], $tg), "\n";
 if ($kilnNote !== '') {
     echo str_replace('**', '', $kilnNote), "\n";
 }

@@ -47,6 +47,69 @@ EOF
   fi
 }
 
+# DokuWiki from the Debian package: the code stays in $DW_DIR and is read in
+# place; a private writable copy of its conf ($DW_CONF_SRC, /etc/dokuwiki)
+# and data ($DW_DATA_SRC, /var/lib/dokuwiki/data) lives in $W/dw, so the
+# system's install is never written to. Served as /dw/doku.php: a small front
+# controller in $W/www/dw defines DOKU_INC (the package's code) and
+# DOKU_CONF / DOKU_MAIN_CONF (the private conf), which Debian's
+# inc/preload.php honours, then runs the package's doku.php. The package
+# ships no start page: one is written here (a heading, the marker sentence,
+# the package's wiki:dokuwiki text) and rendered once (xhtml and instruction
+# caches, metadata), checking that the whole page came out. Its files are
+# back-dated here, before that first view (see below).
+setup_dw() {
+  [ -f "$DW_DIR/doku.php" ] || die "DokuWiki not found in $DW_DIR (apt-get install dokuwiki)"
+  log "setting up DokuWiki (private conf + data) in the work directory"
+  local d="$W/dw" f ini
+  mkdir -p "$d/conf" "$d/data" "$W/www/dw"
+  # conf: every file, symlinks (acl.auth.php, users.auth.php -> /var/lib/dokuwiki/acl) followed.
+  cp -rL "$DW_CONF_SRC/." "$d/conf/" 2>"$W/logs/dw-copy.log" || true
+  for f in acl.auth.php users.auth.php; do
+    [ -s "$d/conf/$f" ] || cp "$DW_CONF_SRC/$f.dist" "$d/conf/$f"   # unreadable without root: the package defaults
+  done
+  rm -f "$d/conf/apache.conf" "$d/conf/lighttpd.conf"
+  cp -R "$DW_DATA_SRC/." "$d/data/" 2>>"$W/logs/dw-copy.log" ||
+    log "  $DW_DATA_SRC not fully readable (not root?); missing parts start empty"
+  for f in pages attic media media_attic media_meta meta cache index locks tmp log; do mkdir -p "$d/data/$f"; done
+  cat >>"$d/conf/local.php" <<EOF
+
+// --- Kiln benchmark: private data directory, no DNS lookups, no update check
+\$conf['savedir'] = '$d/data';
+\$conf['title'] = 'Kiln Bench DokuWiki';
+\$conf['dnslookups'] = 0;
+\$conf['updatecheck'] = 0;
+EOF
+  {
+    printf '====== Kiln Bench DokuWiki ======\n\n%s.\n\n' "$(page_marker dw)"
+    sed -n '2,$p' "$DW_DATA_SRC/pages/wiki/dokuwiki.txt" 2>/dev/null || true
+  } >"$d/data/pages/start.txt"
+  cat >"$W/www/dw/doku.php" <<EOF
+<?php
+// Kiln benchmark: DokuWiki's code from the Debian package, conf and data from the work directory.
+define('DOKU_INC', '$DW_DIR/');
+define('DOKU_MAIN_CONF', '$d/conf/');
+define('DOKU_CONF', '$d/conf/');
+require DOKU_INC . 'doku.php';
+EOF
+  DW_VERSION=$(tr -d '"' <"$DW_DIR/VERSION" 2>/dev/null | head -1)
+  meta "DokuWiki" "${DW_VERSION:-?} (Debian package), private conf + data copy, page /dw/doku.php?id=start"
+  # Back-dated now, not with the others in run.sh: DokuWiki's render caches
+  # are valid only while they are newer than the page and the conf files,
+  # so those get their old mtimes first and the first view below (not
+  # measured) then writes caches that stay valid in every mode. Back-dating
+  # them together would make every cache stale and have the first measured
+  # requests re-render the page concurrently.
+  backdate "$d" "$W/www/dw"
+  ini=$(mode_ini cli nocache setup)
+  dw_cgi_env
+  if ! (cd "$W/www/dw" && env "${DW_CGI_ENV[@]}" "$PHP_CGI" -c "$ini") >"$W/logs/dw-first.html" 2>&1 ||
+    ! grep -q "$(page_marker dw)" "$W/logs/dw-first.html" || ! grep -q '</html>' "$W/logs/dw-first.html"; then
+    head -c 2000 "$W/logs/dw-first.html" >&2
+    die "DokuWiki start page does not render"
+  fi
+}
+
 # CGI environment of one GET request (for php-cgi under callgrind).
 mw_cgi_env() {
   MW_CGI_ENV=(PHP_INI_SCAN_DIR= MW_CONFIG_FILE="$W/mw/LocalSettings.php" REDIRECT_STATUS=200
@@ -54,6 +117,12 @@ mw_cgi_env() {
     SERVER_NAME=127.0.0.1 SERVER_PORT="$PORT" HTTP_HOST="127.0.0.1:$PORT" DOCUMENT_ROOT="$MW_DIR"
     SCRIPT_FILENAME="$MW_DIR/index.php" SCRIPT_NAME=/index.php
     REQUEST_URI="/index.php?title=Main_Page" QUERY_STRING="title=Main_Page")
+}
+dw_cgi_env() {
+  DW_CGI_ENV=(PHP_INI_SCAN_DIR= REDIRECT_STATUS=200 REQUEST_METHOD=GET GATEWAY_INTERFACE=CGI/1.1
+    SERVER_PROTOCOL=HTTP/1.1 REMOTE_ADDR=127.0.0.1 SERVER_NAME=127.0.0.1 SERVER_PORT="$PORT"
+    HTTP_HOST="127.0.0.1:$PORT" DOCUMENT_ROOT="$W/www" SCRIPT_FILENAME="$W/www/dw/doku.php"
+    SCRIPT_NAME=/dw/doku.php REQUEST_URI="/dw/doku.php?id=start" QUERY_STRING="id=start")
 }
 gen_cgi_env() {
   GEN_CGI_ENV=(PHP_INI_SCAN_DIR= REDIRECT_STATUS=200 REQUEST_METHOD=GET GATEWAY_INTERFACE=CGI/1.1

@@ -1,11 +1,13 @@
 # Kiln benchmark: nginx + php-fpm on 127.0.0.1, generated into $W/web-TAG.
 # Sourced by bench/run.sh. Pages:
 #   mw   MediaWiki (Debian package) main page, SQLite database in $W/mw
+#   dw   DokuWiki (Debian package) start page, private conf + data in $W/dw
 #   gen  the generated compile-heavy front controller in $W/www/gen
 
 page_path() { # PAGE -> request path
   case "$1" in
     mw) printf '/index.php?title=Main_Page' ;;
+    dw) printf '/dw/doku.php?id=start' ;;
     gen) printf '/gen/index.php' ;;
     *) die "unknown page $1" ;;
   esac
@@ -13,6 +15,7 @@ page_path() { # PAGE -> request path
 page_marker() { # PAGE -> a string every correct response contains
   case "$1" in
     mw) printf 'MediaWiki has been installed' ;;
+    dw) printf 'This is the Kiln benchmark start page' ;;   # a sentence of the page text (setup_dw)
     gen) printf 'gen-ok:%s' "$GEN_HASH" ;;   # same hash in every mode
   esac
 }
@@ -65,6 +68,7 @@ pm = static
 pm.max_children = $WORKERS
 pm.max_requests = 0
 request_terminate_timeout = 120s
+pm.status_path = /_fpm_status
 catch_workers_output = yes
 clear_env = yes
 env[MW_CONFIG_FILE] = $W/mw/LocalSettings.php
@@ -108,6 +112,15 @@ http {
       fastcgi_pass unix:$WEB_DIR/run/fpm.sock;
 $(fastcgi_params)
     }
+    location ^~ /dw/ {
+      root $W/www;
+      fastcgi_pass unix:$WEB_DIR/run/fpm.sock;
+$(fastcgi_params)
+    }
+    location = /_fpm_status {
+      fastcgi_pass unix:$WEB_DIR/run/fpm.sock;
+$(fastcgi_params)
+    }
     location ~ \.php\$ {
       root $MW_DIR;
       fastcgi_pass unix:$WEB_DIR/run/fpm.sock;
@@ -129,11 +142,21 @@ EOF
 }
 
 stop_web() {
+  local fpm="${FPM_PID:-}"
   stop_pid "${NGINX_PID:-}"
-  stop_pid "${FPM_PID:-}"
+  stop_pid "$fpm"
   NGINX_PID="" FPM_PID=""
-  if [ -n "${WEB_SHM:-}" ]; then drop_shm "$WEB_SHM"; rm -rf "$W/kiln-disk-$WEB_SHM"; fi
+  if [ -n "${WEB_SHM:-}" ]; then
+    drop_shm "$WEB_SHM"
+    rm -rf "$W/kiln-disk-$WEB_SHM"
+    # Kiln's shared executable arena, /dev/shm/kiln-arena.<uid>.<master pid>.<nonce>,
+    # is removed by the master's shutdown; if the master had to be killed, here.
+    [ -z "$fpm" ] || rm -f /dev/shm/kiln-arena.*."$fpm".* 2>/dev/null || true
+  fi
   WEB_SHM=""
+  # DokuWiki leaves a session file per request (wrk sends no cookie): every
+  # run starts with an empty session directory.
+  find "$W/sessions" -mindepth 1 -delete 2>/dev/null || true
 }
 
 # check_page PAGE: one request; 200 and the page's marker, else returns 1.
@@ -280,6 +303,137 @@ web_phase() {
     log "web round $round/$ROUNDS"
     for ((i = 0; i < n; i++)); do
       web_round "${modes[$(((i + round - 1) % n))]}" "$round"
+    done
+  done
+}
+
+# ----------------------------------------------------------- pool memory
+# The RAM of a whole pool: the sum of Pss of the php-fpm master and all its
+# workers (shared pages, the caches' shared memory among them, are divided
+# among the processes that map them, so the sum counts each page once), read
+# after every worker has served every page several times, at pool sizes
+# $POOL_SIZES (default 4 and 16 workers).
+
+# fpm_snapshot: reads the pool's status page (pm.status_path, full) into
+# FPM_NET[pid] = requests served by that worker, minus the status requests
+# it served itself (the worker answering the status shows it as Running with
+# that URI; FPM_STATUS_SEEN[pid] counts them).
+declare -A FPM_NET=() FPM_STATUS_SEEN=()
+fpm_snapshot() {
+  local pid req self
+  while read -r pid req self; do
+    FPM_STATUS_SEEN[$pid]=$((${FPM_STATUS_SEEN[$pid]:-0} + self))
+    FPM_NET[$pid]=$((req - FPM_STATUS_SEEN[$pid]))
+  done < <(curl -s --max-time 30 "http://127.0.0.1:$PORT/_fpm_status?json&full" | php -n -r '
+    $s = json_decode((string)stream_get_contents(STDIN), true) ?: [];
+    foreach ($s["processes"] ?? [] as $p) {
+        $self = ($p["state"] ?? "") === "Running" && str_starts_with((string)($p["request uri"] ?? ""), "/_fpm_status");
+        printf("%d %d %d\n", $p["pid"] ?? 0, $p["requests"] ?? 0, $self ? 1 : 0);
+    }')
+}
+
+# pool_batch PAGE: $CONNS curl processes at once, each requesting PAGE
+# $POOL_REQS times over one keep-alive connection (nginx opens a new FastCGI
+# connection per request, so the pool's workers share them out): a fixed
+# number of requests, the same in every mode. Adds non-200 answers to POOL_BAD.
+pool_batch() {
+  local page="$1" url c i pid
+  local -a args=() pids=()
+  url="http://127.0.0.1:$PORT$(page_path "$page")"
+  for ((i = 0; i < POOL_REQS; i++)); do args+=(-o /dev/null "$url"); done
+  for ((c = 0; c < CONNS; c++)); do
+    curl -s --max-time 120 -w '%{http_code}\n' "${args[@]}" >"$WEB_DIR/pool-$page-$c.codes" 2>/dev/null &
+    pid=$!
+    track "$pid"
+    pids+=("$pid")
+  done
+  for pid in "${pids[@]}"; do
+    wait "$pid" 2>/dev/null || true
+    untrack "$pid"
+  done
+  POOL_BAD=$((POOL_BAD + $(cat "$WEB_DIR"/pool-"$page"-*.codes | grep -cv '^200$' || true)))
+}
+
+# pool_serve PAGE: batches of $CONNS x $POOL_REQS requests until every worker
+# has served PAGE at least $POOL_REQS times, at most $POOL_BATCHES batches.
+# Sets POOL_LEAST (the least number of PAGE requests one worker served),
+# POOL_TOTAL (all PAGE requests the workers served), POOL_N (the workers
+# seen) and POOL_BAD (non-200 answers).
+pool_serve() {
+  local page="$1" b pid d
+  local -A before=()
+  fpm_snapshot
+  for pid in "${!FPM_NET[@]}"; do before[$pid]=${FPM_NET[$pid]}; done
+  POOL_LEAST=0 POOL_TOTAL=0 POOL_N=0 POOL_BAD=0
+  for ((b = 1; b <= POOL_BATCHES; b++)); do
+    pool_batch "$page"
+    fpm_snapshot
+    POOL_LEAST="" POOL_TOTAL=0 POOL_N=0
+    for pid in "${!FPM_NET[@]}"; do
+      d=$((FPM_NET[$pid] - ${before[$pid]:-0}))
+      POOL_N=$((POOL_N + 1)) POOL_TOTAL=$((POOL_TOTAL + d))
+      if [ -z "$POOL_LEAST" ] || ((d < POOL_LEAST)); then POOL_LEAST=$d; fi
+    done
+    : "${POOL_LEAST:=0}"
+    ((POOL_N >= WORKERS && POOL_LEAST >= POOL_REQS)) && break
+  done
+  return 0
+}
+
+# pool_pss: "PSS_KB RSS_KB PROCESSES", summed over the master and its workers.
+pool_pss() {
+  local p pss rss tp=0 tr=0 n=0
+  for p in "$FPM_PID" $(children "$FPM_PID"); do
+    [ -r "/proc/$p/smaps_rollup" ] || continue
+    read -r pss rss < <(awk '/^Pss:/ { p = $2 } /^Rss:/ { r = $2 } END { print p + 0, r + 0 }' "/proc/$p/smaps_rollup")
+    tp=$((tp + pss)) tr=$((tr + rss)) n=$((n + 1))
+  done
+  echo "$tp $tr $n"
+}
+
+# pool_round MODE SIZE ROUND: one pool of SIZE workers (2 x SIZE client
+# connections), every page served, then the Σ Pss.
+pool_round() {
+  local mode="$1" size="$2" round="$3" page pss rss n least=""
+  local WORKERS="$size" CONNS=$((2 * size))   # seen by start_web and run_wrk
+  FPM_NET=() FPM_STATUS_SEEN=()
+  start_web "$mode" "pool$size-r$round-$mode"
+  for page in $PAGES; do
+    if ! check_page "$page"; then
+      fail poolmem "$page" "$mode, $size workers: page check failed (see $(basename "$WEB_DIR")/check-$page.html)"
+      continue
+    fi
+    pool_serve "$page"
+    record poolmem "w$size" "$mode" "min_requests_$page" "$round" "$POOL_LEAST"
+    record poolmem "w$size" "$mode" "requests_$page" "$round" "$POOL_TOTAL"
+    record poolmem "w$size" "$mode" bad_responses "$round" "$POOL_BAD"
+    ((POOL_BAD == 0)) || fail poolmem "$page" "$mode, $size workers: $POOL_BAD answers were not 200"
+    ((POOL_N >= size && POOL_LEAST >= POOL_REQS)) ||
+      log "  warning: pool $size $mode $page: after $POOL_BATCHES batches the least-used of $POOL_N workers served it $POOL_LEAST times"
+    if [ -z "$least" ] || ((POOL_LEAST < least)); then least=$POOL_LEAST; fi
+    check_page "$page" || fail poolmem "$page" "$mode, $size workers: page check after load failed"
+  done
+  read -r pss rss n <<<"$(pool_pss)"
+  record poolmem "w$size" "$mode" pss_kb "$round" "$pss"
+  record poolmem "w$size" "$mode" rss_kb "$round" "$rss"
+  record poolmem "w$size" "$mode" processes "$round" "$n"
+  log "  pool $size $mode: sum of Pss $(awk -v k="$pss" 'BEGIN { printf "%.1f", k / 1024 }') MiB over $n processes (master + workers); every worker served every page >= ${least:-?} times"
+  stop_web
+}
+
+# POOL_ROUNDS rounds; in each, every pool size with every mode in turn (the
+# mode order rotating from round to round, as in the web phase).
+pool_phase() {
+  local round i n size
+  local -a modes
+  read -r -a modes <<<"$WEB_MODES"
+  n=${#modes[@]}
+  for ((round = 1; round <= POOL_ROUNDS; round++)); do
+    for size in $POOL_SIZES; do
+      log "pool memory: $size workers, round $round/$POOL_ROUNDS"
+      for ((i = 0; i < n; i++)); do
+        pool_round "${modes[$(((i + round - 1) % n))]}" "$size" "$round"
+      done
     done
   done
 }
