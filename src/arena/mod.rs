@@ -236,6 +236,7 @@ pub fn attach(functions: u64) {
     let pid = unsafe { libc::getpid() } as u32;
     if pid as u64 == FAMILY_PID.load(Relaxed) && !ALWAYS.load(Relaxed) {
         *MODE_NOTE.lock() = "private: the process that loaded Kiln (no family)".into();
+        give_pool_to_private();
         return;
     }
     if audit::enabled() {
@@ -245,7 +246,20 @@ pub fn attach(functions: u64) {
         Ok(a) => {
             *STATE.lock() = Some(a);
         }
-        Err(why) => *MODE_NOTE.lock() = format!("private: {why}"),
+        Err(why) => {
+            *MODE_NOTE.lock() = format!("private: {why}");
+            give_pool_to_private();
+        }
+    }
+}
+
+/// A process that runs private images only (the family's first process,
+/// or one that could not attach) uses the arena's map_ptr slots for them
+/// too: the private pool was sized down for arena workers.
+fn give_pool_to_private() {
+    let n = POOL_CAP.swap(0, Relaxed);
+    if n > 0 {
+        crate::image::extend_pool(POOL_FIRST.load(Relaxed), n);
     }
 }
 

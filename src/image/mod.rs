@@ -88,6 +88,17 @@ pub unsafe fn reserve_slots(slots: usize) -> Option<usize> {
     }
 }
 
+/// Adds the `n` slots from index `first` to the private pool if they
+/// follow it directly (the arena's pool, reserved right after it, in a
+/// process that has no arena). At a process's first request.
+pub fn extend_pool(first: usize, n: usize) {
+    let f = POOL_FIRST.load(Ordering::Relaxed);
+    let cap = POOL_CAPACITY.load(Ordering::Relaxed);
+    if cap > 0 && f + cap == first {
+        POOL_CAPACITY.store(cap + n, Ordering::Relaxed);
+    }
+}
+
 /// (used, capacity) of the slot pool.
 pub fn pool_usage() -> (usize, usize) {
     (
