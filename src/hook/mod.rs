@@ -542,17 +542,13 @@ unsafe fn image_of(
     key: &local::FileKey,
     blob: &[u8],
 ) -> Result<*mut codec::ScriptRoot, crate::image::ImageError> {
-    let id = runtime::blob_id();
-    let akey = tiers::arena_key(key, &id);
     // A blob this process compiled or read may have been built into the
     // arena by another process since.
-    if let Some((mem, len, root)) = crate::arena::lookup(&akey) {
-        // SAFETY: a published image the lookup verified.
-        let img = std::sync::Arc::new(unsafe { crate::image::Image::from_arena(mem, len, root) });
-        let root = img.root();
-        local::put_image(key.clone(), img);
-        return Ok(root);
+    if let Some(img) = tiers::arena_image(key) {
+        return Ok(img.root());
     }
+    let id = runtime::blob_id();
+    let akey = tiers::arena_key(key, &id);
     // SAFETY: forwarded.
     let built = match unsafe { crate::image::build_in_arena(blob, &akey) } {
         Some(Ok(img)) => img,

@@ -45,6 +45,17 @@ pub fn bump_generation(rt: &Runtime) {
     }
 }
 
+/// The image another process of the family published for exactly this
+/// version, now also in this process's table.
+pub fn arena_image(key: &FileKey) -> Option<Arc<crate::image::Image>> {
+    let id = runtime::blob_id();
+    let (mem, len, root) = crate::arena::lookup(&arena_key(key, &id))?;
+    // SAFETY: a published image the lookup verified.
+    let img = Arc::new(unsafe { crate::image::Image::from_arena(mem, len, root) });
+    local::put_image(key.clone(), img.clone());
+    Some(img)
+}
+
 /// Where a blob came from.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Tier {
@@ -85,11 +96,7 @@ pub fn get(rt: &Runtime, key: &FileKey) -> Option<(Payload, Tier)> {
         return Some((p, Tier::Process));
     }
     if crate::arena::active() {
-        let id = runtime::blob_id();
-        if let Some((mem, len, root)) = crate::arena::lookup(&arena_key(key, &id)) {
-            // SAFETY: a published image the lookup verified.
-            let img = Arc::new(unsafe { crate::image::Image::from_arena(mem, len, root) });
-            local::put_image(key.clone(), img.clone());
+        if let Some(img) = arena_image(key) {
             return Some((Payload::Image(img), Tier::Arena));
         }
     }
