@@ -88,14 +88,24 @@ pub unsafe fn reserve_slots(slots: usize) -> Option<usize> {
     }
 }
 
-/// Adds the `n` slots from index `first` to the private pool if they
-/// follow it directly (the arena's pool, reserved right after it, in a
-/// process that has no arena). At a process's first request.
+/// The private pool's size for `kiln.shm_size` before MINIT made it
+/// smaller for arena workers.
+static POOL_WANTED: AtomicUsize = AtomicUsize::new(0);
+
+/// Records [`pool_slots_for`] of the settings (MINIT).
+pub fn set_pool_wanted(slots: usize) {
+    POOL_WANTED.store(slots, Ordering::Relaxed);
+}
+
+/// Grows the private pool back towards its wanted size with slots from
+/// index `first` on (the arena's pool, reserved right after it, in a
+/// process that has no arena; at most `n`). At a process's first request.
 pub fn extend_pool(first: usize, n: usize) {
     let f = POOL_FIRST.load(Ordering::Relaxed);
     let cap = POOL_CAPACITY.load(Ordering::Relaxed);
+    let more = n.min(POOL_WANTED.load(Ordering::Relaxed).saturating_sub(cap));
     if cap > 0 && f + cap == first {
-        POOL_CAPACITY.store(cap + n, Ordering::Relaxed);
+        POOL_CAPACITY.store(cap + more, Ordering::Relaxed);
     }
 }
 

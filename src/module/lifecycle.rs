@@ -21,7 +21,9 @@ pub extern "C" fn minit(_ty: i32, module_number: i32) -> i32 {
         unsafe {
             hook::install();
             let sapi = engine::sapi_name();
-            let mut slots = crate::image::pool_slots_for(settings.shm_size);
+            let full = crate::image::pool_slots_for(settings.shm_size);
+            crate::image::set_pool_wanted(full);
+            let mut slots = full;
             if crate::arena::wanted(&settings, &sapi) {
                 // Images and linked classes take the arena's pool; the
                 // private one serves fallbacks and class names. Every slot
