@@ -115,6 +115,10 @@ const ALLOW_VARS: &[&str] = &[
     "zend_observer_class_linked_observed",
     "zend_inheritance_cache_get",
     "zend_inheritance_cache_add",
+    // PHP 8.4+ (absent names match nothing on 8.2).
+    "std_object_handlers",
+    "zend_enum_object_handlers",
+    "zend_flf_functions",
 ];
 const ALLOW_TYPES: &[&str] = &[
     "zend_op_array",
@@ -155,6 +159,7 @@ const ALLOW_TYPES: &[&str] = &[
     "_zend_module_entry",
     "zend_script",
     "_zend_ast_kind",
+    "zend_frameless_function_info",
 ];
 
 fn main() {
@@ -170,11 +175,18 @@ fn main() {
         .collect();
     let version_id = php_config("--vernum");
     let vernum: u32 = version_id.parse().unwrap_or(0);
-    if !(80200..80300).contains(&vernum) {
+    if !(80200..80300).contains(&vernum) && !(80400..80600).contains(&vernum) {
         fail(&format!(
-            "PHP {version_id} found; this Kiln build supports PHP 8.2 only (the engine layout \
-             code lives in src/ffi and src/codec; port it before building for another version)."
+            "PHP {version_id} found; Kiln builds for PHP 8.2, 8.4 and 8.5 (8.3 is in no Debian \
+             suite and untested; the field tables in src/codec/fields/ name what each supports)."
         ));
+    }
+    // cfg flags per engine version: php84 holds for 8.4 and later, php85 for 8.5.
+    for (flag, from) in [("php84", 80400u32), ("php85", 80500)] {
+        println!("cargo::rustc-check-cfg=cfg({flag})");
+        if vernum >= from {
+            println!("cargo:rustc-cfg={flag}");
+        }
     }
 
     // Our bindings.

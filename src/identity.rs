@@ -29,10 +29,11 @@ pub fn blob_id() -> [u8; 32] {
         use xxhash_rust::xxh3::xxh3_128;
         let b = build_id();
         let text = format!(
-            "{}|{:016x}|{:016x}",
+            "{}|{:016x}|{:016x}|{:016x}",
             hex(&b),
             build_config(),
-            engine::special_functions()
+            engine::special_functions(),
+            engine::frameless_functions()
         );
         let mut out = [0u8; 32];
         out[..16].copy_from_slice(&xxh3_128(text.as_bytes()).to_le_bytes());

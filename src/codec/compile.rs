@@ -316,6 +316,45 @@ pub unsafe fn for_each_new(
     }
 }
 
+/// Calls `f` for every op_array a class holds: its methods (with `own`,
+/// only those it declares itself) and, from PHP 8.4 on, the get/set hooks
+/// of its properties (of the properties it declares, with `own`).
+///
+/// # Safety
+/// `ce` is a live user class.
+pub unsafe fn for_each_function(
+    ce: *const sys::zend_class_entry,
+    own: bool,
+    mut f: impl FnMut(*mut sys::zend_op_array),
+) {
+    // SAFETY: caller contract; both tables hold IS_PTR values.
+    unsafe {
+        for_each_new(&(*ce).function_table, 0, |_, p, _| {
+            let op = p as *mut sys::zend_op_array;
+            if !own || std::ptr::eq((*op).scope, ce) {
+                f(op);
+            }
+        });
+        #[cfg(php84)]
+        for_each_new(&(*ce).properties_info, 0, |_, p, _| {
+            let p = p as *const sys::zend_property_info;
+            if (*p).hooks.is_null() || (own && !std::ptr::eq((*p).ce, ce)) {
+                return;
+            }
+            for k in 0..HOOK_COUNT {
+                let h = *(*p).hooks.add(k);
+                if !h.is_null() && u32::from((*h).type_) == sys::ZEND_USER_FUNCTION {
+                    f(h.cast());
+                }
+            }
+        });
+    }
+}
+
+/// `ZEND_PROPERTY_HOOK_COUNT`: get and set.
+#[cfg(php84)]
+pub const HOOK_COUNT: usize = 2;
+
 /// `RT_CONSTANT(opline, node)`: IS_CONST operands are byte offsets from the
 /// opline on 64-bit builds.
 ///
@@ -372,7 +411,7 @@ unsafe fn mentioned_auto_globals(s: &CompiledScript) -> u32 {
     // SAFETY: live script objects.
     unsafe {
         for c in &s.classes {
-            for_each_new(&(*c.ptr).function_table, 0, |_, p, _| stack.push(p.cast()));
+            for_each_function(c.ptr, false, |p| stack.push(p));
         }
         let mut seen = std::collections::HashSet::new();
         while let Some(op) = stack.pop() {

@@ -39,12 +39,7 @@ pub unsafe fn missing_function(root: *const ScriptRoot) -> Option<String> {
         }
         for i in 0..r.num_classes as usize {
             let ce = (*r.classes.add(i)).ptr as *const sys::zend_class_entry;
-            super::compile::for_each_new(&(*ce).function_table, 0, |_, p, _| {
-                let f = p as *const sys::zend_op_array;
-                if std::ptr::eq((*f).scope, ce) {
-                    walk(f, &mut check);
-                }
-            });
+            super::compile::for_each_function(ce, true, |f| walk(f, &mut check));
         }
         missing
     }

@@ -247,6 +247,12 @@ impl Enc {
             self.w.set_ptr(f(off!(O, try_catch_array)), tc);
             self.str_field(f(off!(O, filename)), o.filename)?;
             self.str_field(f(off!(O, doc_comment)), o.doc_comment)?;
+            // The property a hook belongs to (PHP 8.4+).
+            #[cfg(php84)]
+            {
+                let pi = self.prop_info(o.prop_info)?;
+                self.w.set_ptr(f(off!(O, prop_info)), pi);
+            }
             let ndyn = o.num_dynamic_func_defs as usize;
             if ndyn > 0 {
                 if o.dynamic_func_defs.is_null() {

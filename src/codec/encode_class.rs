@@ -219,7 +219,16 @@ impl Enc {
             type U = sys::_zend_class_entry__bindgen_ty_4__bindgen_ty_1;
             let info = f(off!(C, info));
             self.str_field(info + off!(U, filename), c.info.user.filename)?;
+            #[cfg(not(php84))]
             self.str_field(info + off!(U, doc_comment), c.info.user.doc_comment)?;
+            #[cfg(php84)]
+            {
+                self.str_field(f(off!(C, doc_comment)), c.doc_comment)?;
+                // A pointer into the PHP binary: stored as a tag, set again
+                // after relocation (`load::fix_classes`).
+                let tag = crate::codec::load::object_handlers_tag(c.default_object_handlers)?;
+                self.w.put_u64(f(off!(C, default_object_handlers)), tag);
+            }
             Ok(off)
         }
     }
@@ -338,6 +347,24 @@ impl Enc {
             let ce = self.class_ref((*p).ce)?;
             self.w.set_ptr(d + off!(P, ce), ce);
             self.ztype(d + off!(P, type_), &(*p).type_)?;
+            #[cfg(php84)]
+            {
+                // The property this one redeclares (itself when it is the
+                // first declaration), and the get/set hooks.
+                let proto = self.prop_info((*p).prototype)?;
+                self.w.set_ptr(d + off!(P, prototype), proto);
+                if (*p).hooks.is_null() {
+                    self.w.set_ptr(d + off!(P, hooks), 0);
+                } else {
+                    let n = crate::codec::compile::HOOK_COUNT;
+                    let h = self.w.alloc(8 * n, 8);
+                    for k in 0..n {
+                        let f = self.function(*(*p).hooks.add(k))?;
+                        self.w.set_ptr(h + 8 * k as u32, f);
+                    }
+                    self.w.set_ptr(d + off!(P, hooks), h);
+                }
+            }
             Ok(d)
         }
     }
@@ -356,6 +383,8 @@ impl Enc {
             self.zval(d + off!(K, value), &(*c).value, Slot::Plain)?;
             self.str_field(d + off!(K, doc_comment), (*c).doc_comment)?;
             self.table_ptr(d + off!(K, attributes), (*c).attributes, Vals::Attr)?;
+            #[cfg(php84)]
+            self.ztype(d + off!(K, type_), &(*c).type_)?;
             let ce = self.class_ref((*c).ce)?;
             self.w.set_ptr(d + off!(K, ce), ce);
             Ok(d)

@@ -285,16 +285,24 @@ impl Enc {
                 self.w
                     .put_u32(dst, u32::from(kind) | (u32::from((*z).attr) << 16));
                 self.zval(dst + off!(Z, val), &(*z).val, Slot::Plain)?;
-                // zend_ast_copy does not carry the lineno (val.u2) over.
+                // zend_ast_copy carries the lineno (val.u2) over from PHP
+                // 8.4 on (constant-expression diagnostics report it), not
+                // before.
+                #[cfg(php84)]
+                self.w.put_u32(dst + off!(Z, val) + 12, (*z).val.u2.lineno);
+                #[cfg(not(php84))]
                 self.w.put_u32(dst + off!(Z, val) + 12, 0);
             } else if (u32::from(kind) >> eng::AST_IS_LIST_SHIFT) & 1 != 0 {
                 type L = sys::zend_ast_list;
                 let l = n as *const L;
                 let children = (*l).children as usize;
-                // kind, attr, children; zend_ast_copy leaves lineno unset.
+                // kind, attr, children (and lineno from 8.4 on, as
+                // zend_ast_copy does).
                 self.w
                     .put_u32(dst, u32::from(kind) | (u32::from((*l).attr) << 16));
                 self.w.put_u32(dst + off!(L, children), children as u32);
+                #[cfg(php84)]
+                self.w.put_u32(dst + off!(L, lineno), (*l).lineno);
                 let base = (*l).child.as_ptr();
                 for i in 0..children {
                     let c = self.ast_node(*base.add(i))?;

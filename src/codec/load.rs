@@ -58,6 +58,61 @@ pub(crate) unsafe fn copy_relocated(blob: &[u8], layout: &format::Layout, base: 
         for off in layout.handlers(blob) {
             sys::zend_deserialize_opcode_handler(base.add(off) as *mut sys::zend_op);
         }
+        #[cfg(php84)]
+        fix_classes(base.add(layout.root) as *mut ScriptRoot);
+    }
+}
+
+/// Tags for `zend_class_entry.default_object_handlers` (PHP 8.4+), a
+/// pointer into the PHP binary: a user class has the standard handlers, an
+/// enum the enum handlers (`zend_enum_add_interfaces`).
+#[cfg(php84)]
+const HANDLERS_STD: u64 = 1;
+#[cfg(php84)]
+const HANDLERS_ENUM: u64 = 2;
+
+/// The tag the encoder stores for `h`; anything else is refused.
+#[cfg(php84)]
+pub(crate) fn object_handlers_tag(
+    h: *const sys::zend_object_handlers,
+) -> Result<u64, super::EncodeError> {
+    // Addresses of two engine globals, not read.
+    let (std_h, enum_h) = (
+        &raw const sys::std_object_handlers,
+        &raw const sys::zend_enum_object_handlers,
+    );
+    if h.is_null() {
+        Ok(0)
+    } else if h == std_h {
+        Ok(HANDLERS_STD)
+    } else if h == enum_h {
+        Ok(HANDLERS_ENUM)
+    } else {
+        Err(super::EncodeError::Unsupported(
+            "class with its own object handlers",
+        ))
+    }
+}
+
+/// Turns the handler tags of a relocated script's classes back into the
+/// engine's pointers.
+///
+/// # Safety
+/// `root` is a just relocated script root, still writable.
+#[cfg(php84)]
+unsafe fn fix_classes(root: *mut ScriptRoot) {
+    // SAFETY: caller contract; the class table entries are relocated.
+    unsafe {
+        let r = &*root;
+        for i in 0..r.num_classes as usize {
+            let ce = (*r.classes.add(i)).ptr as *mut sys::zend_class_entry;
+            let tag = (*ce).default_object_handlers as u64;
+            (*ce).default_object_handlers = match tag {
+                HANDLERS_STD => &raw const sys::std_object_handlers,
+                HANDLERS_ENUM => &raw const sys::zend_enum_object_handlers,
+                _ => std::ptr::null(),
+            };
+        }
     }
 }
 
@@ -236,9 +291,7 @@ unsafe fn replace_string_literals(
         }
         for i in 0..r.num_classes as usize {
             let ce = (*r.classes.add(i)).ptr as *mut sys::zend_class_entry;
-            super::compile::for_each_new(&(*ce).function_table, 0, |_, f, _| {
-                patch_op_array(f.cast(), old, new);
-            });
+            super::compile::for_each_function(ce, false, |f| patch_op_array(f, old, new));
         }
     }
 }

@@ -155,8 +155,14 @@ pub const AUTO_GLOBALS: [&str; 3] = ["_SERVER", "_ENV", "_REQUEST"];
 pub(crate) mod eng {
     use crate::ffi::sys;
     pub const OP_SIZE: usize = 32;
+    #[cfg(not(php84))]
     pub const OP_ARRAY_SIZE: usize = 248;
+    #[cfg(php84)]
+    pub const OP_ARRAY_SIZE: usize = 256;
+    #[cfg(not(php84))]
     pub const CLASS_SIZE: usize = 504;
+    #[cfg(php84)]
+    pub const CLASS_SIZE: usize = 520;
     pub const HT_MIN_MASK: u32 = -2i32 as u32;
     pub const HT_INVALID_IDX: u32 = u32::MAX;
     pub const ZEND_USER_CLASS: u8 = 2;
@@ -183,8 +189,14 @@ pub(crate) mod eng {
         assert!(std::mem::size_of::<sys::Bucket>() == 32);
         assert!(std::mem::size_of::<sys::zval>() == 16);
         assert!(std::mem::size_of::<sys::zend_arg_info>() == 32);
+        #[cfg(not(php84))]
         assert!(std::mem::size_of::<sys::zend_property_info>() == 56);
+        #[cfg(php84)]
+        assert!(std::mem::size_of::<sys::zend_property_info>() == 72);
+        #[cfg(not(php84))]
         assert!(std::mem::size_of::<sys::zend_class_constant>() == 40);
+        #[cfg(php84)]
+        assert!(std::mem::size_of::<sys::zend_class_constant>() == 56);
         assert!(std::mem::offset_of!(sys::zend_string, val) == 24);
         assert!(std::mem::offset_of!(sys::zend_op, handler) == 0);
         assert!(std::mem::size_of::<super::ScriptRoot>() == 88);

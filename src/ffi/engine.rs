@@ -155,6 +155,58 @@ pub fn special_functions() -> u64 {
     bits
 }
 
+/// PHP 8.4+: the frameless internal functions in the order the engine
+/// numbered them at startup. A `FRAMELESS_ICALL_*` opline names its
+/// function by that number (an index into `zend_flf_functions`, filled
+/// while modules register their functions), so a blob is only valid where
+/// the same functions carry the same numbers: same build, same extensions
+/// in the same order, the same `disable_functions`. This hash goes into
+/// the blob id; processes where it differs compile for themselves.
+pub fn frameless_functions() -> u64 {
+    #[cfg(php84)]
+    {
+        use xxhash_rust::xxh3::Xxh3;
+        let mut h = Xxh3::new();
+        // SAFETY: the function table is complete after startup; internal
+        // functions are zend_internal_function.
+        unsafe {
+            let cg = &raw const sys::compiler_globals;
+            let ft = (*cg).function_table;
+            let data = (*ft).__bindgen_anon_1.arData;
+            for i in 0..(*ft).nNumUsed as usize {
+                let b = data.add(i);
+                if (*b).val.u1.v.type_ == 0 {
+                    continue;
+                }
+                let f = (*b).val.value.ptr as *const sys::zend_internal_function;
+                if u32::from((*f).type_) != sys::ZEND_INTERNAL_FUNCTION
+                    || (*f).frameless_function_infos.is_null()
+                {
+                    continue;
+                }
+                let mut n = 0u32;
+                while !(*(*f).frameless_function_infos.add(n as usize))
+                    .handler
+                    .is_null()
+                {
+                    n += 1;
+                }
+                let key = (*b).key;
+                if !key.is_null() {
+                    h.update(std::slice::from_raw_parts(
+                        (*key).val.as_ptr().cast::<u8>(),
+                        (*key).len,
+                    ));
+                }
+                h.update(&n.to_le_bytes());
+            }
+        }
+        h.digest()
+    }
+    #[cfg(not(php84))]
+    0
+}
+
 pub const E_WARNING: u32 = sys::E_WARNING;
 pub const E_CORE_WARNING: u32 = sys::E_CORE_WARNING;
 

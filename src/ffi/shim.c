@@ -297,9 +297,18 @@ int kiln_shim_symbol_exists(const char *name, size_t len)
 /* Rust mirrors these values (src/codec); fail the build if they move. */
 _Static_assert(ZEND_HANDLE_FILENAME == 0, "zend_stream_type numbering");
 _Static_assert(sizeof(zend_op) == 32, "zend_op size");
+#if PHP_VERSION_ID >= 80400
+_Static_assert(sizeof(zend_op_array) == 256, "zend_op_array size");
+_Static_assert(sizeof(zend_function) == 256, "zend_function size");
+#else
 _Static_assert(sizeof(zend_op_array) == 248, "zend_op_array size");
 _Static_assert(sizeof(zend_function) == 248, "zend_function size");
+#endif
+#if PHP_VERSION_ID >= 80400
+_Static_assert(sizeof(zend_class_entry) == 520, "zend_class_entry size");
+#else
 _Static_assert(sizeof(zend_class_entry) == 504, "zend_class_entry size");
+#endif
 _Static_assert(HT_MIN_MASK == (uint32_t) -2, "HT_MIN_MASK");
 _Static_assert(ZEND_MM_ALIGNMENT == 8, "ZEND_MM_ALIGNMENT");
 _Static_assert(ZEND_USER_CLASS == 2, "ZEND_USER_CLASS");

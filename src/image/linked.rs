@@ -41,6 +41,20 @@ type Func = sys::zend_function;
 type Op = sys::zend_op_array;
 type Str = sys::zend_string;
 
+/// The class's doc comment (moved out of `info.user` in PHP 8.4).
+///
+/// # Safety
+/// `ce` is a live user class.
+unsafe fn class_doc_comment(ce: *const Ce) -> *mut Str {
+    // SAFETY: caller contract.
+    unsafe {
+        #[cfg(php84)]
+        return (*ce).doc_comment;
+        #[cfg(not(php84))]
+        return (*ce).info.user.doc_comment;
+    }
+}
+
 /// Links served from the cache, links cached, and links not cached (for
 /// a reason other than being in a process's first request).
 pub static HITS: AtomicU64 = AtomicU64::new(0);
@@ -741,7 +755,7 @@ impl Plan<'_, '_> {
             let (r, ce) = (self.r, self.ce);
             if !stable_str(r, (*ce).name)
                 || !stable_str(r, (*ce).info.user.filename)
-                || !stable_str(r, (*ce).info.user.doc_comment)
+                || !stable_str(r, class_doc_comment(ce))
                 || !((*ce).attributes.is_null() || r.contains((*ce).attributes))
             {
                 return Err("class name, file or attributes");

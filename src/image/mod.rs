@@ -509,9 +509,8 @@ unsafe fn freeze(img: &Image, slots: &mut Slots) -> Option<()> {
                 std::ptr::null_mut()
             };
             let mut ok = true;
-            crate::codec::compile::for_each_new(&(*ce).function_table, 0, |_, p, _| {
-                let f = p as *mut sys::zend_op_array;
-                if ok && (*f).scope == ce {
+            crate::codec::compile::for_each_function(ce, true, |f| {
+                if ok {
                     ok = freeze_op_array(img, f, linked, slots).is_some();
                 }
             });

@@ -319,12 +319,7 @@ impl Walker<'_> {
                     }
                 }
             }
-            crate::codec::compile::for_each_new(&(*ce).function_table, 0, |_, p, _| {
-                let f = p as *const sys::zend_op_array;
-                if std::ptr::eq((*f).scope, ce) {
-                    self.op_array(f);
-                }
-            });
+            crate::codec::compile::for_each_function(ce, true, |f| self.op_array(f));
         }
     }
 }
