@@ -341,6 +341,38 @@ function compare(string $mode, array $ref, array $got): array
     return $f;
 }
 
+/* ---------- hits ---------- */
+
+$hitStats = ['cached' => 0, 'hit' => 0];
+
+/**
+ * The warm run must have been served from the cache: when the entry script
+ * is in the cache after the two runs, it must show a hit. (Scripts Kiln
+ * declines to cache, e.g. syntax errors, are not in the table.) A probe in
+ * the same segment reads kiln_get_status().
+ */
+function warm_hits(string $php, array $commonD, array $kCli, string $path, string $cwd): array
+{
+    global $hitStats;
+    $probe = 'foreach ((kiln_get_status(true)["scripts"] ?? []) as $s) {'
+        . ' if ($s["path"] === $argv[1]) { echo $s["hits"], "\n"; exit(0); } } echo "none\n";';
+    [$out, $err, $code] = run_proc([$php, '-n', ...$commonD, ...$kCli, '-r', $probe, realpath($path)], $cwd);
+    $v = trim($out);
+    if ($code !== 0 || ($v !== 'none' && !preg_match('/^[0-9]+$/', $v))) {
+        return ["  [hits] probe failed (exit $code): " . trim($out . $err) . "\n"];
+    }
+    if ($v === 'none') {
+        $hitStats['uncached'][] = $path;
+        return [];
+    }
+    $hitStats['cached']++;
+    if ((int) $v < 1) {
+        return ["  [hits] the entry script is cached but the warm run did not hit it\n"];
+    }
+    $hitStats['hit']++;
+    return [];
+}
+
 /* ---------- discovery ---------- */
 
 function discover(string $dir): array
@@ -349,7 +381,11 @@ function discover(string $dir): array
     $it = new RecursiveIteratorIterator(
         new RecursiveCallbackFilterIterator(
             new RecursiveDirectoryIterator($dir, FilesystemIterator::SKIP_DOTS),
-            fn(SplFileInfo $f) => !($f->isDir() && $f->getFilename() === 'inc')
+            // "inc" holds included files; "php84", "php85" scripts that
+            // need at least that PHP version.
+            fn(SplFileInfo $f) => !($f->isDir() && ($f->getFilename() === 'inc'
+                || (preg_match('/^php(\d)(\d)$/', $f->getFilename(), $m)
+                    && PHP_VERSION_ID < (int) $m[1] * 10000 + (int) $m[2] * 100)))
         )
     );
     foreach ($it as $f) {
@@ -509,6 +545,7 @@ foreach ($tests as $idx => $test) {
         compare('cold', $base, $cold),
         compare('warm', $base, $warm),
         compare('cgi', $cgiRef, $cgiK),
+        warm_hits($php, $commonD, $kCli, $path, $cwd),
     );
     if (!$opt['keep']) {
         foreach ($shmNames as $n) {
@@ -544,5 +581,12 @@ if ($opt['keep']) {
 if ($opt['verbose']) {
     printf("elapsed: %.1f s\n", microtime(true) - $t0);
 }
+if ($opt['verbose']) {
+    foreach ($hitStats['uncached'] ?? [] as $u) {
+        echo "not cached: $u\n";
+    }
+}
+printf("corpus: warm runs hit the cache for %d of %d cached entry scripts (PHP %s)\n",
+    $hitStats['hit'], $hitStats['cached'], PHP_VERSION);
 echo "corpus: $passed passed, $failed failed\n";
 exit($failed ? 1 : 0);

@@ -16,5 +16,5 @@ echo json_encode(class_implements($i)), "\n";
 echo json_encode((new ReflectionClass('Multi'))->getInterfaceNames()), ' ', json_encode((new ReflectionClass('Multi'))->getConstants()), "\n";
 var_dump(interface_exists('Multi'), (new ReflectionClass('Multi'))->isInterface(), is_subclass_of('Impl', 'Base'));
 try { new Base; } catch (Error $e) { echo $e->getMessage(), "\n"; }
-class Override implements Base { const NAME = 'overridden-in-8.1'; public function name(): string { return self::NAME; } }
-echo (new Override)->name(), ' ', Override::LIST[0], "\n";
+class Overrider implements Base { const NAME = 'overridden-in-8.1'; public function name(): string { return self::NAME; } }
+echo (new Overrider)->name(), ' ', Overrider::LIST[0], "\n";

@@ -8,9 +8,9 @@ $f = new Final_;
 echo $f->ab(), ' ', $f->who(), "\n";
 echo json_encode(class_uses($f)), ' ', json_encode(class_uses('AB')), "\n";
 class Base { public function hello() { return 'Base::hello'; } }
-trait Override { public function hello() { return 'Trait::hello > ' . parent::hello(); } }
-class Sub extends Base { use Override; }
-class Sub2 extends Base { use Override; public function hello() { return 'Class::hello wins'; } }
+trait Overrider { public function hello() { return 'Trait::hello > ' . parent::hello(); } }
+class Sub extends Base { use Overrider; }
+class Sub2 extends Base { use Overrider; public function hello() { return 'Class::hello wins'; } }
 echo (new Sub)->hello(), "\n", (new Sub2)->hello(), "\n";
 trait WithCtor { public function __construct(public string $v = 'trait-ctor') {} }
 class UsesCtor { use WithCtor; }
