@@ -43,6 +43,9 @@ $COMMON = [
     'memory_limit=256M',
     'date.timezone=UTC',
     'auto_globals_jit=1',
+    // PHP 8.5 has OPcache built in (enabled for CGI by default): Kiln
+    // stands down while it caches. An unknown directive on older PHP.
+    'opcache.enable=0',
 ];
 
 function usage(): string

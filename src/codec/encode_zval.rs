@@ -385,6 +385,10 @@ impl Enc {
             self.w.remember_ptr(a as usize, off);
             self.str_field(off + off!(A, name), (*a).name)?;
             self.str_field(off + off!(A, lcname), (*a).lcname)?;
+            // Why the attribute may not be used where it is (PHP 8.5),
+            // reported when it is instantiated.
+            #[cfg(php85)]
+            self.str_field(off + off!(A, validation_error), (*a).validation_error)?;
             let args = (*a).args.as_ptr();
             for i in 0..argc {
                 let d = off + off!(A, args) + (i * size_of::<G>()) as u32;
