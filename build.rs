@@ -239,6 +239,25 @@ fn main() {
     let out = PathBuf::from(env::var("OUT_DIR").unwrap());
     std::fs::write(out.join("engine.rs"), &bindings).expect("write bindings");
 
+    // The codec's field table against these headers (src/codec/fields.txt).
+    println!("cargo:rerun-if-changed=src/codec/fields.txt");
+    let table = std::fs::read_to_string("src/codec/fields.txt")
+        .unwrap_or_else(|e| fail(&format!("cannot read src/codec/fields.txt: {e}")));
+    let column = match vernum {
+        80200..=80299 => 0,
+        80400..=80499 => 1,
+        _ => 2,
+    };
+    let errors = check_field_table(&table, column, &bindings);
+    if !errors.is_empty() {
+        fail(&format!(
+            "the headers of PHP {version_id} do not match the codec's field table \
+             (src/codec/fields.txt; every field of a serialized engine structure needs a \
+             treatment the codec implements):\n  {}",
+            errors.join("\n  ")
+        ));
+    }
+
     // Layout hash: the generated bindings carry every size and offset of every
     // bound struct (layout tests), so hashing their text catches any header
     // change, including distribution patches under an unchanged version.
@@ -288,6 +307,162 @@ fn main() {
         cc.include(i);
     }
     cc.compile("kilnshim");
+}
+
+/// The fields of every `pub struct`/`pub union` in the bindings, in order.
+fn binding_fields(bindings: &str) -> std::collections::HashMap<String, Vec<String>> {
+    let mut out = std::collections::HashMap::new();
+    let mut cur: Option<(String, Vec<String>)> = None;
+    for line in bindings.lines() {
+        if let Some((name, fields)) = cur.as_mut() {
+            if line == "}" {
+                out.insert(std::mem::take(name), std::mem::take(fields));
+                cur = None;
+            } else if let Some(rest) = line.strip_prefix("    pub ") {
+                if let Some((f, _)) = rest.split_once(':') {
+                    fields.push(f.to_string());
+                }
+            }
+            continue;
+        }
+        for kw in ["pub struct ", "pub union "] {
+            if let Some(rest) = line.strip_prefix(kw) {
+                if let Some(name) = rest.strip_suffix(" {") {
+                    cur = Some((name.to_string(), Vec::new()));
+                }
+            }
+        }
+    }
+    out
+}
+
+/// `(struct, field) -> offset` and `struct -> size` from bindgen's layout
+/// tests (`["Offset of field: S::f"][offset_of!(S, f) - N]`).
+#[allow(clippy::type_complexity)]
+fn binding_layouts(
+    bindings: &str,
+) -> (
+    std::collections::HashMap<(String, String), u64>,
+    std::collections::HashMap<String, u64>,
+) {
+    fn number_after(text: &str) -> Option<u64> {
+        let i = text.find(" - ")?;
+        let rest = &text[i + 3..];
+        let end = rest.find("usize")?;
+        rest[..end].trim().parse().ok()
+    }
+    let mut offsets = std::collections::HashMap::new();
+    let mut sizes = std::collections::HashMap::new();
+    let mut rest = bindings;
+    while let Some(i) = rest.find("[\"") {
+        rest = &rest[i + 2..];
+        let Some(end) = rest.find("\"]") else { break };
+        let label = &rest[..end];
+        let tail = &rest[end..rest.len().min(end + 300)];
+        if let Some(sf) = label.strip_prefix("Offset of field: ") {
+            if let (Some((st, f)), Some(n)) = (sf.split_once("::"), number_after(tail)) {
+                offsets.insert((st.to_string(), f.to_string()), n);
+            }
+        } else if let Some(st) = label.strip_prefix("Size of ") {
+            if let Some(n) = number_after(tail) {
+                sizes.insert(st.to_string(), n);
+            }
+        }
+    }
+    (offsets, sizes)
+}
+
+/// Every difference between the field table (for version column `column`)
+/// and the bindings.
+fn check_field_table(table: &str, column: usize, bindings: &str) -> Vec<String> {
+    const TREATMENTS: &[&str] = &[
+        "copy", "string", "reloc", "type", "zval", "table", "slot", "zero", "extern", "handler",
+        "refuse", "union",
+    ];
+    let fields = binding_fields(bindings);
+    let (offsets, sizes) = binding_layouts(bindings);
+    let mut errors = Vec::new();
+    let mut current: Option<(String, Vec<String>)> = None;
+    let finish = |cur: Option<(String, Vec<String>)>, errors: &mut Vec<String>| {
+        if let Some((st, named)) = cur {
+            for f in fields.get(&st).into_iter().flatten() {
+                if !named.contains(f) {
+                    errors.push(format!(
+                        "{st}.{f}: in the headers, not in the table (how is it serialized?)"
+                    ));
+                }
+            }
+        }
+    };
+    for (no, raw) in table.lines().enumerate() {
+        let line = raw.split('#').next().unwrap_or("").trim_end();
+        if line.trim().is_empty() {
+            continue;
+        }
+        let cols: Vec<&str> = line.split_whitespace().collect();
+        let at = format!("fields.txt:{}", no + 1);
+        if cols[0] == "struct" {
+            finish(current.take(), &mut errors);
+            if cols.len() != 5 {
+                errors.push(format!("{at}: expected `struct NAME SIZE SIZE SIZE`"));
+                continue;
+            }
+            let st = cols[1].to_string();
+            if !fields.contains_key(&st) {
+                errors.push(format!("{at}: struct {st} is not in the bindings"));
+            }
+            if let Ok(want) = cols[2 + column].parse::<u64>() {
+                match sizes.get(&st) {
+                    Some(&got) if got == want => {}
+                    got => errors.push(format!(
+                        "{st}: size {} in the headers, {want} in the table",
+                        got.map_or("unknown".into(), |g| g.to_string())
+                    )),
+                }
+            }
+            current = Some((st, Vec::new()));
+            continue;
+        }
+        let Some((st, named)) = current.as_mut() else {
+            errors.push(format!("{at}: a field before any struct line"));
+            continue;
+        };
+        if cols.len() != 5 || !TREATMENTS.contains(&cols[4]) {
+            errors.push(format!(
+                "{at}: expected `FIELD OFF82 OFF84 OFF85 TREATMENT` with a treatment of {TREATMENTS:?}"
+            ));
+            continue;
+        }
+        let (f, off) = (cols[0], cols[1 + column]);
+        let present = fields
+            .get(st.as_str())
+            .is_some_and(|v| v.iter().any(|x| x == f));
+        match off {
+            "-" => {
+                if present {
+                    errors.push(format!(
+                        "{st}.{f}: in the headers, but the table says this version has no such field"
+                    ));
+                }
+            }
+            _ if !present => errors.push(format!(
+                "{st}.{f}: in the table, not in the headers of this PHP"
+            )),
+            "*" => named.push(f.to_string()),
+            n => {
+                named.push(f.to_string());
+                let got = offsets.get(&(st.clone(), f.to_string()));
+                if got.map(|g| g.to_string()).as_deref() != Some(n) {
+                    errors.push(format!(
+                        "{st}.{f}: offset {} in the headers, {n} in the table",
+                        got.map_or("unknown".into(), |g| g.to_string())
+                    ));
+                }
+            }
+        }
+    }
+    finish(current.take(), &mut errors);
+    errors
 }
 
 fn collect_sources(dir: &std::path::Path, out: &mut Vec<PathBuf>) {
