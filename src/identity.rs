@@ -6,8 +6,8 @@
 use crate::ffi::engine;
 use std::sync::OnceLock;
 
-/// The build id: the PHP build (system id: version, extension build, the
-/// extension set's hooks), the VM's handler numbering, the engine structure
+/// The build id: the PHP build (version, extension build, the engine hooks
+/// and Zend extensions: [`engine::engine_identity`]), the VM's handler numbering, the engine structure
 /// layouts this binary was compiled against, and Kiln's own source.
 ///
 /// Computed once per process (the handler fingerprint probes the whole VM).
@@ -54,7 +54,7 @@ fn compute_build_id() -> [u8; 32] {
     use xxhash_rust::xxh3::xxh3_128;
     let text = format!(
         "{}|{:016x}|{}|{}|{}|{}",
-        engine::system_id(),
+        engine::engine_identity(&crate::hook::compile_hooks()),
         engine::handler_fingerprint(),
         env!("KILN_LAYOUT_HASH"),
         env!("KILN_SOURCE_HASH"),

@@ -18,6 +18,41 @@ pub fn system_id() -> String {
     raw.iter().map(|&c| c as u8 as char).collect()
 }
 
+/// The PHP build and the engine configuration a compile depends on, in
+/// place of `zend_system_id` (which differs between the SAPIs of one PHP
+/// 8.4 build): the PHP version, the extension and module API builds, the
+/// engine hooks and Zend extensions (`kiln_shim_engine_config_hash`), and
+/// the objects that hold the compile_file hooks around Kiln's (`around`).
+pub fn engine_identity(around: &[usize]) -> String {
+    let objects: Vec<String> = around
+        .iter()
+        .map(|&a| {
+            if a == 0 {
+                "none".to_string()
+            } else if a == sys::compile_file as *const () as usize {
+                "engine".to_string()
+            } else {
+                object_of(a).unwrap_or_else(|| "unknown".into())
+            }
+        })
+        .collect();
+    // SAFETY: reads engine globals after startup.
+    let config = unsafe { sys::kiln_shim_engine_config_hash() };
+    format!(
+        "{}|{}|{}|{:016x}|{}",
+        String::from_utf8_lossy(
+            sys::PHP_VERSION
+                .strip_suffix(b"\0")
+                .unwrap_or(sys::PHP_VERSION)
+        ),
+        // SAFETY: a static C string of the shim.
+        unsafe { CStr::from_ptr(sys::kiln_shim_extension_build_id()) }.to_string_lossy(),
+        sys::ZEND_MODULE_API_NO,
+        config,
+        objects.join(",")
+    )
+}
+
 /// The SAPI's short name ("cli", "fpm-fcgi", "cgi-fcgi", "cli-server", ...).
 pub fn sapi_name() -> String {
     // SAFETY: sapi_module is initialised before any extension loads; name is a

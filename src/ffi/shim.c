@@ -364,3 +364,62 @@ zend_string *kiln_shim_interned(const char *s, size_t len)
 {
     return zend_new_interned_string(zend_string_init(s, len, 0));
 }
+
+/* The engine hooks zend_system_id covers (zend_finalize_system_id), as bits:
+ * 1 zend_ast_process, 2 zend_compile_file replaced, 4 zend_execute_ex
+ * replaced, 8 zend_execute_internal set; bit 16+ counts user opcode
+ * handlers. Shown in phpinfo, so an operator can see why two SAPIs do not
+ * share a cache. */
+uint32_t kiln_shim_engine_hooks(void)
+{
+    uint32_t hooks = 0, users = 0;
+    if (zend_ast_process) hooks |= 1;
+    if (zend_compile_file != compile_file) hooks |= 2;
+    if (zend_execute_ex != execute_ex) hooks |= 4;
+    if (zend_execute_internal) hooks |= 8;
+    for (int i = 0; i < 256; i++) {
+        if (zend_get_user_opcode_handler((uint8_t) i) != NULL) users++;
+    }
+    return hooks | (users << 16);
+}
+
+static uint64_t kiln_fnv(uint64_t h, const void *p, size_t n)
+{
+    const unsigned char *b = p;
+    for (size_t i = 0; i < n; i++) {
+        h ^= b[i];
+        h *= 0x100000001b3ULL;
+    }
+    return h;
+}
+
+/* What of the engine's configuration changes what a compile produces,
+ * beyond the PHP build: the hooks zend_system_id covers (AST processing,
+ * executor replacements, user opcode handlers) and the loaded Zend
+ * extensions (names and versions). Unlike zend_system_id it leaves out
+ * what differs between the SAPIs of one build (PHP 8.4's php-fpm and php
+ * have different system ids for the same binary build), so FPM workers,
+ * php-cgi and CLI processes of one PHP share one cache. The compile_file
+ * hooks are named by the caller (the objects they live in). */
+uint64_t kiln_shim_engine_config_hash(void)
+{
+    uint64_t h = 0xcbf29ce484222325ULL;
+    uint32_t hooks = kiln_shim_engine_hooks() & ~2u;
+    h = kiln_fnv(h, &hooks, sizeof hooks);
+    for (int i = 0; i < 256; i++) {
+        if (zend_get_user_opcode_handler((uint8_t) i) != NULL) {
+            h = kiln_fnv(h, &i, sizeof i);
+        }
+    }
+    for (zend_llist_element *e = zend_extensions.head; e; e = e->next) {
+        zend_extension *ext = (zend_extension *) e->data;
+        if (ext->name) h = kiln_fnv(h, ext->name, strlen(ext->name) + 1);
+        if (ext->version) h = kiln_fnv(h, ext->version, strlen(ext->version) + 1);
+    }
+    return h;
+}
+
+const char *kiln_shim_extension_build_id(void)
+{
+    return ZEND_EXTENSION_BUILD_ID;
+}

@@ -101,5 +101,8 @@ void kiln_shim_forget_ce_cache(zend_class_entry *ce);
 
 /* A request-interned copy of s[0..len). */
 zend_string *kiln_shim_interned(const char *s, size_t len);
+uint32_t kiln_shim_engine_hooks(void);
+uint64_t kiln_shim_engine_config_hash(void);
+const char *kiln_shim_extension_build_id(void);
 
 #endif

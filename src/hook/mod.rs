@@ -67,6 +67,14 @@ pub fn is_ours() -> bool {
     ours != 0 && current_hook_addr() == ours
 }
 
+/// The compile_file hooks around Kiln's, for the build id: the one Kiln
+/// calls, and the one installed over Kiln's (0 when Kiln's is current).
+pub fn compile_hooks() -> [usize; 2] {
+    // SAFETY: PREVIOUS is written once in MINIT.
+    let prev = unsafe { PREVIOUS }.map_or(0, |f| f as usize);
+    [prev, if is_ours() { 0 } else { current_hook_addr() }]
+}
+
 /// The previous compiler (the engine's `compile_file`, or phar's wrapper).
 fn previous() -> CompileFn {
     // SAFETY: PREVIOUS is written once in MINIT before any compile.

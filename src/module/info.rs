@@ -34,6 +34,17 @@ pub extern "C" fn php_info(module: *mut ModuleEntry) {
         info_table_row!("Build id", runtime::hex(&r.build_id).as_str());
     }
     info_table_row!("PHP system id", engine::system_id().as_str());
+    // SAFETY: reads engine globals after startup.
+    let hooks = unsafe { crate::ffi::sys::kiln_shim_engine_hooks() };
+    let hooks = format!(
+        "ast_process={} compile_file={} execute_ex={} execute_internal={} user_opcode_handlers={}",
+        hooks & 1,
+        (hooks >> 1) & 1,
+        (hooks >> 2) & 1,
+        (hooks >> 3) & 1,
+        hooks >> 16
+    );
+    info_table_row!("Engine hooks (in the system id)", hooks.as_str());
     info_table_end!();
     // SAFETY: the engine's standard INI table for this module; the module
     // entry layouts of ext-php-rs and our bindings are the same struct.
