@@ -2,7 +2,7 @@
 Kiln loads in php-fpm (4 static workers on a Unix socket) and stands down when OPcache is on
 --SKIPIF--
 <?php
-if (!is_executable('/usr/sbin/php-fpm8.2') && !getenv('TEST_PHP_FPM_EXECUTABLE')) die('skip php-fpm not installed');
+if (!is_executable('/usr/sbin/php-fpm' . PHP_MAJOR_VERSION . '.' . PHP_MINOR_VERSION) && !getenv('TEST_PHP_FPM_EXECUTABLE')) die('skip php-fpm not installed');
 if (!trim((string)shell_exec('command -v cgi-fcgi'))) die('skip cgi-fcgi (libfcgi-bin) not installed');
 ?>
 --FILE--

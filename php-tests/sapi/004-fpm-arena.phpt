@@ -2,7 +2,7 @@
 FPM workers share one arena: each script is built once for the pool, found by every other worker, mapped read-only, and outputs equal PHP without Kiln
 --SKIPIF--
 <?php
-if (!is_executable('/usr/sbin/php-fpm8.2') && !getenv('TEST_PHP_FPM_EXECUTABLE')) die('skip php-fpm not installed');
+if (!is_executable('/usr/sbin/php-fpm' . PHP_MAJOR_VERSION . '.' . PHP_MINOR_VERSION) && !getenv('TEST_PHP_FPM_EXECUTABLE')) die('skip php-fpm not installed');
 if (!trim((string)shell_exec('command -v cgi-fcgi'))) die('skip cgi-fcgi (libfcgi-bin) not installed');
 ?>
 --FILE--

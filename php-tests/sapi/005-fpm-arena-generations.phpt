@@ -2,7 +2,7 @@
 A full arena half starts a new generation; a worker inside an old generation holds the flip back until it is SIGKILLed, then its slot is released; every response stays right
 --SKIPIF--
 <?php
-if (!is_executable('/usr/sbin/php-fpm8.2') && !getenv('TEST_PHP_FPM_EXECUTABLE')) die('skip php-fpm not installed');
+if (!is_executable('/usr/sbin/php-fpm' . PHP_MAJOR_VERSION . '.' . PHP_MINOR_VERSION) && !getenv('TEST_PHP_FPM_EXECUTABLE')) die('skip php-fpm not installed');
 if (!trim((string)shell_exec('command -v cgi-fcgi'))) die('skip cgi-fcgi (libfcgi-bin) not installed');
 ?>
 --FILE--

@@ -2,7 +2,7 @@
 php-fpm with 4 workers: a script compiled by one worker is a hit in the others
 --SKIPIF--
 <?php
-if (!is_executable('/usr/sbin/php-fpm8.2') && !getenv('TEST_PHP_FPM_EXECUTABLE')) die('skip php-fpm not installed');
+if (!is_executable('/usr/sbin/php-fpm' . PHP_MAJOR_VERSION . '.' . PHP_MINOR_VERSION) && !getenv('TEST_PHP_FPM_EXECUTABLE')) die('skip php-fpm not installed');
 if (!trim((string)shell_exec('command -v cgi-fcgi'))) die('skip cgi-fcgi (libfcgi-bin) not installed');
 ?>
 --FILE--

@@ -167,7 +167,7 @@ Sq,Base -1 ArrayObject
 MyErr E:x 7 line 25
 3 3 [1,2,3]
 1 5
-22 10 ["KIND","DOUBLE","SCALED","TRAIT_C","SIDES"] ["Counts","Greets"] /** Base doc */
+22 10 ["KIND","DOUBLE",%s,"SIDES"] ["Counts","Greets"] /** Base doc */
 ["dnf","name","made","log"] ["name","dnf"]
 object(Sq)#17 (7) {
   ["id":protected]=>
@@ -204,7 +204,7 @@ Sq,Base -1 ArrayObject
 MyErr E:x 7 line 25
 3 3 [1,2,3]
 2 5
-22 10 ["KIND","DOUBLE","SCALED","TRAIT_C","SIDES"] ["Counts","Greets"] /** Base doc */
+22 10 ["KIND","DOUBLE",%s,"SIDES"] ["Counts","Greets"] /** Base doc */
 ["dnf","name","made","log"] ["name","dnf"]
 object(Sq)#17 (7) {
   ["id":protected]=>
@@ -241,7 +241,7 @@ Sq,Base -1 ArrayObject
 MyErr E:x 7 line 25
 3 3 [1,2,3]
 3 5
-22 10 ["KIND","DOUBLE","SCALED","TRAIT_C","SIDES"] ["Counts","Greets"] /** Base doc */
+22 10 ["KIND","DOUBLE",%s,"SIDES"] ["Counts","Greets"] /** Base doc */
 ["dnf","name","made","log"] ["name","dnf"]
 object(Sq)#17 (7) {
   ["id":protected]=>
@@ -278,7 +278,7 @@ Sq,Base -1 ArrayObject
 MyErr E:x 7 line 25
 3 3 [1,2,3]
 4 5
-22 10 ["KIND","DOUBLE","SCALED","TRAIT_C","SIDES"] ["Counts","Greets"] /** Base doc */
+22 10 ["KIND","DOUBLE",%s,"SIDES"] ["Counts","Greets"] /** Base doc */
 ["dnf","name","made","log"] ["name","dnf"]
 object(Sq)#17 (7) {
   ["id":protected]=>

@@ -62,13 +62,13 @@ foreach (['kiln', 'again'] as $m) {
 }
 kt_cleanup($c);
 ?>
---EXPECT--
+--EXPECTF--
 request 1: ["r1",true,true,1,true,false] fn 3
 request 2: ["r1",true,true,1,true,false] fn 3
 request 3: ["r2-changed",true,true,1,true,false] fn 3
 
-Fatal error: Cannot redeclare dup_fn() (previously declared in DIR/main.php:20) in DIR/lib/dup.php on line 1
-request 4: ["r2-changed",true,true,1,true,false] fn 3
+Fatal error: Cannot redeclare %Sdup_fn() (previously declared in DIR/main.php:20) in DIR/lib/dup.php on line 1
+%Arequest 4: ["r2-changed",true,true,1,true,false] fn 3
 
 Elapsed time: X
 kiln same: true
