@@ -1,5 +1,5 @@
 --TEST--
-After a restart (a new segment, the disk tier kept) a re-extracted tree is served from disk after a content check and its new stat is written back; within kiln.file_update_protection of the re-extraction it is checked every time but never re-stamped; a changed byte recompiles
+After a restart (a new segment, the disk tier kept) a re-extracted tree is served from disk after a content check, its new stat written to shared memory (to the disk entry when shared memory does not take it); within kiln.file_update_protection of the re-extraction it is checked every time but never re-stamped; a changed byte recompiles
 --FILE--
 <?php
 require __DIR__ . '/../inc/kiln.inc';
@@ -42,6 +42,8 @@ $outs = [];
 $reextract();
 [$outs[], $r] = $run('b'); echo "restart, re-extracted: $r\n";
 [$outs[], $r] = $run('b'); echo "same segment again:    $r\n";
+// The disk entries kept the stat they were compiled under (shared memory
+// took the new one): checked by content again, still no compile.
 [$outs[], $r] = $run('c'); echo "restart:               $r\n";
 
 // Within the update protection of the re-extraction (its ctime is now).
@@ -51,7 +53,15 @@ $p = ['kiln.file_update_protection' => '60'];
 [$outs[], $r] = $run('d', $p); echo "protected, again:      $r\n";
 [$outs[], $r] = $run('e', $p); echo "protected, restart:    $r\n";
 [$outs[], $r] = $run('f'); echo "unprotected, restart:  $r\n";
-[$outs[], $r] = $run('g'); echo "restart:               $r\n";
+[$outs[], $r] = $run('f'); echo "same segment again:    $r\n";
+
+// Shared memory takes nothing (kiln.shm_max=1): the disk entries are
+// re-stamped, the next restart is a plain hit.
+$reextract();
+$x = ['kiln.shm_max' => '1'];
+[$outs[], $r] = $run('g', $x); echo "disk only, restart:    $r\n";
+[$outs[], $r] = $run('i', $x); echo "disk only, restart:    $r\n";
+[$outs[], $r] = $run('j'); echo "restart:               $r\n";
 echo "outputs: ", var_export(array_unique($outs) === [$base], true), "\n";
 
 // One byte changed (size and mtime kept), then a restart.
@@ -66,11 +76,14 @@ kt_cleanup($c, array_keys($segs));
 cold:                  hits=0 misses=4 compiles=4 revalidated_by_content=0 tiers=shm+disk
 restart, re-extracted: hits=4 misses=0 compiles=0 revalidated_by_content=4 tiers=shm+disk
 same segment again:    hits=8 misses=0 compiles=0 revalidated_by_content=4 tiers=shm+disk
-restart:               hits=4 misses=0 compiles=0 revalidated_by_content=0 tiers=shm+disk
+restart:               hits=4 misses=0 compiles=0 revalidated_by_content=4 tiers=shm+disk
 protected, restart:    hits=4 misses=0 compiles=0 revalidated_by_content=4 tiers=shm+disk
 protected, again:      hits=8 misses=0 compiles=0 revalidated_by_content=8 tiers=shm+disk
 protected, restart:    hits=4 misses=0 compiles=0 revalidated_by_content=4 tiers=shm+disk
 unprotected, restart:  hits=4 misses=0 compiles=0 revalidated_by_content=4 tiers=shm+disk
+same segment again:    hits=8 misses=0 compiles=0 revalidated_by_content=4 tiers=shm+disk
+disk only, restart:    hits=4 misses=0 compiles=0 revalidated_by_content=4 tiers=disk
+disk only, restart:    hits=4 misses=0 compiles=0 revalidated_by_content=0 tiers=disk
 restart:               hits=4 misses=0 compiles=0 revalidated_by_content=0 tiers=shm+disk
 outputs: true
 one byte, restart:     hits=3 misses=1 compiles=1 revalidated_by_content=0 tiers=shm+disk

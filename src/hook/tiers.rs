@@ -196,8 +196,28 @@ pub fn get(rt: &Runtime, key: &FileKey) -> Option<(Payload, Tier)> {
                     return None;
                 };
                 let revalidated = check(&st, &mut cur)?;
-                if revalidated && keep() {
+                let restamp = revalidated && keep();
+                if restamp {
                     Stamp::of(key, st.content).rewrite(&mut body);
+                }
+                let in_shm = rt.store.as_ref().is_some_and(|s| {
+                    (body.len() as u64) <= rt.settings.shm_max
+                        && s.put(
+                            &key.path,
+                            key.mtime_ns(),
+                            key.size,
+                            meta.flags,
+                            meta.raw_len,
+                            &body,
+                        )
+                        .is_ok()
+                });
+                if restamp && !in_shm {
+                    // Not in shared memory: the disk entry takes the new stat,
+                    // so that the next lookup is a plain hit. An entry
+                    // that shared memory holds keeps its old stat on disk:
+                    // rewriting an entry file costs several times the content
+                    // check it would save after the next restart.
                     let _ = d.put(
                         &key.path,
                         key.mtime_ns(),
@@ -206,18 +226,6 @@ pub fn get(rt: &Runtime, key: &FileKey) -> Option<(Payload, Tier)> {
                         meta.raw_len,
                         &body,
                     );
-                }
-                if let Some(s) = &rt.store {
-                    if (body.len() as u64) <= rt.settings.shm_max {
-                        let _ = s.put(
-                            &key.path,
-                            key.mtime_ns(),
-                            key.size,
-                            meta.flags,
-                            meta.raw_len,
-                            &body,
-                        );
-                    }
                 }
                 stamp::strip(&mut body);
                 if let Some(blob) = unpack(meta.flags, meta.raw_len, body) {
