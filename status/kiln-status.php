@@ -302,6 +302,7 @@ function kiln_status_prometheus(array $c): string
         'hits' => 'Compiles served from the cache.',
         'misses' => 'Compiles not found in the cache.',
         'compiles' => 'Scripts compiled by PHP.',
+        'revalidated_by_content' => 'Hits whose file had a new ctime, inode or device but the same mtime, size and bytes (checked by hashing the file).',
         'evictions' => 'Entries evicted to make room.',
         'invalidations' => 'Entries invalidated.',
         'checksum_failures' => 'Damaged entries detected and dropped.',
@@ -676,6 +677,7 @@ function kiln_status_render_cards(array $s, int $now): void
         '<dl class="kv"><dt>Hits</dt><dd>', kiln_status_fig('statistics.hits', $hits, kiln_status_int($hits)), '</dd>',
         '<dt>Misses</dt><dd>', kiln_status_fig('statistics.misses', $misses, kiln_status_int($misses)), '</dd>',
         '<dt>Compiles (all processes)</dt><dd>', kiln_status_fig('statistics.compiles', (int)$st['compiles'], kiln_status_int((int)$st['compiles'])), '</dd>',
+        '<dt>Revalidated by content</dt><dd>', kiln_status_fig('statistics.revalidated_by_content', (int)($st['revalidated_by_content'] ?? 0), kiln_status_int((int)($st['revalidated_by_content'] ?? 0))), '</dd>',
         "</dl></div>\n";
 
     // Scripts
@@ -830,7 +832,7 @@ function kiln_status_render_details(array $s, array|false $config): void
 {
     $labels = [
         'scripts_cached' => 'Scripts in shared memory', 'scripts_removed' => 'Scripts removed', 'hits' => 'Hits', 'misses' => 'Misses',
-        'hit_rate' => 'Hit rate', 'compiles' => 'Compiles (all processes)', 'process_compiles' => 'Compiles (this process)',
+        'hit_rate' => 'Hit rate', 'compiles' => 'Compiles (all processes)', 'process_compiles' => 'Compiles (this process)', 'revalidated_by_content' => 'Revalidated by content',
         'evictions' => 'Evictions', 'invalidations' => 'Invalidations', 'checksum_failures' => 'Checksum failures', 'resets' => 'Resets',
         'lock_recoveries' => 'Lock recoveries', 'start_time' => 'Segment created', 'last_reset_time' => 'Last reset',
     ];

@@ -25,7 +25,7 @@ function check_status(array $s, string $where): void
     typed($s['memory'], ['size' => 'int', 'used' => 'int', 'free' => 'int', 'wasted' => 'int'], "$where.memory");
     $m = $s['memory'];
     check("$where.memory: used+free+wasted <= size, all >= 0", min($m) >= 0 && $m['used'] + $m['free'] + $m['wasted'] <= $m['size']);
-    $ints = ['scripts_cached', 'scripts_removed', 'hits', 'misses', 'compiles', 'process_compiles', 'evictions',
+    $ints = ['scripts_cached', 'scripts_removed', 'hits', 'misses', 'compiles', 'process_compiles', 'revalidated_by_content', 'evictions',
         'invalidations', 'checksum_failures', 'resets', 'lock_recoveries', 'start_time', 'last_reset_time'];
     typed($s['statistics'], array_fill_keys($ints, 'int') + ['hit_rate' => 'float'], "$where.statistics");
     $st = $s['statistics'];

@@ -116,6 +116,7 @@ try {
         'kiln_hits_total' => ['counter', null],
         'kiln_misses_total' => ['counter', null],
         'kiln_compiles_total' => ['counter', null],
+        'kiln_revalidated_by_content_total' => ['counter', $st['statistics']['revalidated_by_content']],
         'kiln_hit_ratio' => ['gauge', null],
         'kiln_scripts_removed_total' => ['counter', $st['statistics']['scripts_removed']],
         'kiln_evictions_total' => ['counter', $st['statistics']['evictions']],

@@ -10,7 +10,7 @@
 //!   8  version      u32       FORMAT_VERSION
 //!  12  header_len   u32       HEADER_LEN (136)
 //!  16  build_tag    [u8; 64]  ASCII tag, zero-padded
-//!  80  mtime_ns     i64       source script mtime, ns
+//!  80  mtime_ns     i64       source script mtime, ns (the caller's version key)
 //!  88  size         u64       source script size
 //!  96  flags        u32       opaque to the store
 //! 100  raw_len      u32       opaque to the store
@@ -39,8 +39,10 @@ use xxhash_rust::xxh3::Xxh3Default;
 
 /// First eight bytes of every entry file.
 pub(crate) const MAGIC: [u8; 8] = *b"KILNDSK1";
-/// Bumped on any incompatible layout change.
-pub(crate) const FORMAT_VERSION: u32 = 1;
+/// Bumped on any incompatible layout change, or change of what the fields
+/// mean to the caller. 2: `mtime_ns` is the plain mtime (was the later of
+/// mtime and ctime) and bodies end in the hook's source stamp.
+pub(crate) const FORMAT_VERSION: u32 = 2;
 /// Fixed width of the build tag field.
 pub(crate) const TAG_LEN: usize = 64;
 /// Longest real path accepted (PHP's MAXPATHLEN is 4096; keep headroom).

@@ -15,12 +15,21 @@ use std::sync::{Arc, LazyLock};
 /// Total blob bytes the table keeps before evicting the oldest entries.
 pub const LIMIT: usize = 64 << 20;
 
-/// What identifies one version of a file.
+/// What a stat says of one file: the version (real path, mtime, size) and
+/// the inode's identity (ctime, inode, device).
+///
+/// A plain hit needs all of it equal. When only the identity differs (the
+/// same bytes rewritten by `rsync -a`, `cp -p`, `tar x`, `chmod`, `git
+/// checkout`), the entry is still used if the file's bytes hash to what was
+/// compiled ([`verdict`], `tiers`); a different mtime or size is always a
+/// new version.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct FileKey {
     pub path: String,
     pub mtime_sec: i64,
     pub mtime_nsec: i64,
+    pub ctime_sec: i64,
+    pub ctime_nsec: i64,
     pub size: u64,
     pub ino: u64,
     pub dev: u64,
@@ -34,21 +43,84 @@ impl FileKey {
         if !m.is_file() {
             return None;
         }
-        // The version time is the later of mtime and ctime: every write
-        // moves ctime, and no tool can set it back, so an in-place rewrite
-        // of the same size within the same mtime second (or with mtime
-        // restored by `touch -d`/rsync) is still a new version.
-        let (mt, ct) = ((m.mtime(), m.mtime_nsec()), (m.ctime(), m.ctime_nsec()));
-        let (sec, nsec) = if ct > mt { ct } else { mt };
         Some(FileKey {
             path: path.to_string(),
-            mtime_sec: sec,
-            mtime_nsec: nsec,
+            mtime_sec: m.mtime(),
+            mtime_nsec: m.mtime_nsec(),
+            ctime_sec: m.ctime(),
+            ctime_nsec: m.ctime_nsec(),
             size: m.size(),
             ino: m.ino(),
             dev: m.dev(),
         })
     }
+
+    /// The modification time in ns: with the size, the version the shared
+    /// memory and disk tiers key an entry by.
+    pub fn mtime_ns(&self) -> i64 {
+        self.mtime_sec
+            .saturating_mul(1_000_000_000)
+            .saturating_add(self.mtime_nsec)
+    }
+
+    /// The inode change time in ns.
+    pub fn ctime_ns(&self) -> i64 {
+        self.ctime_sec
+            .saturating_mul(1_000_000_000)
+            .saturating_add(self.ctime_nsec)
+    }
+
+    /// The later of mtime and ctime, in ns: when the file last changed in
+    /// any way (every write moves ctime, and no tool can set it back).
+    pub fn changed_ns(&self) -> i64 {
+        self.mtime_ns().max(self.ctime_ns())
+    }
+
+    /// The later of mtime and ctime, in whole seconds.
+    pub fn changed_sec(&self) -> i64 {
+        self.mtime_sec.max(self.ctime_sec)
+    }
+}
+
+/// How a cached entry's key relates to what a stat says now.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Verdict {
+    /// Everything equal: a plain hit.
+    Same,
+    /// Same path, mtime and size, but another ctime, inode or device: the
+    /// same version if the bytes hash to what was compiled.
+    CheckContent,
+    /// Another path, mtime or size: another version.
+    Changed,
+}
+
+/// The decision between a cached entry's key and the file's key now.
+pub fn verdict(cached: &FileKey, now: &FileKey) -> Verdict {
+    if cached.path != now.path || cached.mtime_ns() != now.mtime_ns() || cached.size != now.size {
+        Verdict::Changed
+    } else if cached == now {
+        Verdict::Same
+    } else {
+        Verdict::CheckContent
+    }
+}
+
+/// The hash recorded for a script's source bytes.
+pub fn content_hash(bytes: &[u8]) -> u128 {
+    xxhash_rust::xxh3::xxh3_128(bytes)
+}
+
+/// Whether the file of `key` holds `key.size` bytes hashing to `content`
+/// (read now; only called when the stat differs in ctime, inode or device).
+pub fn content_matches(key: &FileKey, content: u128) -> bool {
+    current_content(key) == Some(content)
+}
+
+/// The hash of the file of `key` as it is now, if it still has
+/// `key.size` bytes.
+pub fn current_content(key: &FileKey) -> Option<u128> {
+    let bytes = std::fs::read(&key.path).ok()?;
+    (bytes.len() as u64 == key.size).then(|| content_hash(&bytes))
 }
 
 /// Per-process memory of recent stats: `kiln.revalidate_freq` limits how
@@ -218,6 +290,8 @@ struct Entry {
     key: FileKey,
     payload: Payload,
     seq: u64,
+    /// The hash of the source bytes it was compiled from, when known.
+    content: Option<u128>,
 }
 
 #[derive(Default)]
@@ -237,7 +311,7 @@ impl Table {
         }
     }
 
-    fn insert(&mut self, key: FileKey, payload: Payload) {
+    fn insert(&mut self, key: FileKey, payload: Payload, content: Option<u128>) {
         self.remove(&key.path);
         let len = payload.len();
         while self.bytes + len > LIMIT {
@@ -253,8 +327,15 @@ impl Table {
         let seq = self.seq;
         self.bytes += len;
         self.order.insert(seq, key.path.clone());
-        self.map
-            .insert(key.path.clone(), Entry { key, payload, seq });
+        self.map.insert(
+            key.path.clone(),
+            Entry {
+                key,
+                payload,
+                seq,
+                content,
+            },
+        );
     }
 
     fn clear(&mut self) {
@@ -268,24 +349,58 @@ impl Table {
 
 static TABLE: LazyLock<Mutex<Table>> = LazyLock::new(|| Mutex::new(Table::default()));
 
-/// What is stored for exactly this version of the file.
-pub fn get(key: &FileKey) -> Option<Payload> {
+/// What the table holds for a file.
+pub enum Found {
+    /// Exactly this version.
+    Hit(Payload),
+    /// The same mtime and size under another ctime, inode or device: this
+    /// payload if the file's bytes still hash to the recorded content (then
+    /// [`restamp`]).
+    Check(Payload, u128),
+    Miss,
+}
+
+/// What is stored for this version of the file.
+pub fn lookup(key: &FileKey) -> Found {
     let mut t = TABLE.lock();
-    match t.map.get(&key.path) {
-        Some(e) if e.key == *key => Some(e.payload.clone()),
-        Some(_) => {
+    let Some(e) = t.map.get(&key.path) else {
+        return Found::Miss;
+    };
+    match (verdict(&e.key, key), e.content) {
+        (Verdict::Same, _) => Found::Hit(e.payload.clone()),
+        (Verdict::CheckContent, Some(c)) => Found::Check(e.payload.clone(), c),
+        _ => {
             // A newer version of the file: the old one is never used again.
             t.remove(&key.path);
-            None
+            Found::Miss
         }
-        None => None,
+    }
+}
+
+/// What is stored for exactly this version of the file (no content check).
+pub fn get(key: &FileKey) -> Option<Payload> {
+    match lookup(key) {
+        Found::Hit(p) => Some(p),
+        _ => None,
+    }
+}
+
+/// The entry of `key.path` recorded `content` and its bytes were found
+/// unchanged under the new stat `key`: it is this version now (the payload,
+/// an image included, stays).
+pub fn restamp(key: &FileKey, content: u128) {
+    let mut t = TABLE.lock();
+    if let Some(e) = t.map.get_mut(&key.path) {
+        if e.content == Some(content) && verdict(&e.key, key) != Verdict::Changed {
+            e.key = key.clone();
+        }
     }
 }
 
 /// Stores a blob (replacing an older version), evicting the oldest entries
-/// beyond [`LIMIT`].
-pub fn put(key: FileKey, blob: Vec<u8>) {
-    put_arc(key, Arc::new(blob));
+/// beyond [`LIMIT`]; `content` is the hash of the source bytes.
+pub fn put(key: FileKey, blob: Vec<u8>, content: Option<u128>) {
+    put_arc(key, Arc::new(blob), content);
 }
 
 /// Drops every entry (another process invalidated or reset).
@@ -296,20 +411,27 @@ pub fn clear() {
 }
 
 /// [`put`] for a blob already shared.
-pub fn put_arc(key: FileKey, blob: Arc<Vec<u8>>) {
+pub fn put_arc(key: FileKey, blob: Arc<Vec<u8>>, content: Option<u128>) {
     if blob.len() > LIMIT / 4 {
         return;
     }
-    TABLE.lock().insert(key, Payload::Blob(blob));
+    TABLE.lock().insert(key, Payload::Blob(blob), content);
 }
 
-/// Replaces the entry of `key` by its image.
+/// Replaces the entry of `key` by its image (keeping the recorded content
+/// of an entry of exactly this version).
 pub fn put_image(key: FileKey, img: Arc<Image>) {
     if img.len() > LIMIT / 4 {
         image::retire(img);
         return;
     }
-    TABLE.lock().insert(key, Payload::Image(img));
+    let mut t = TABLE.lock();
+    let content = t
+        .map
+        .get(&key.path)
+        .filter(|e| e.key == key)
+        .and_then(|e| e.content);
+    t.insert(key, Payload::Image(img), content);
 }
 
 /// A per-process set of paths (a mark on a file that outlives its table
@@ -401,6 +523,8 @@ mod tests {
             path: p.into(),
             mtime_sec: m,
             mtime_nsec: 0,
+            ctime_sec: m,
+            ctime_nsec: 0,
             size: 1,
             ino: 1,
             dev: 1,
@@ -409,9 +533,53 @@ mod tests {
 
     #[test]
     fn stale_versions_miss_and_are_dropped() {
-        put(key("/t/a.php", 1), vec![1, 2, 3]);
+        put(key("/t/a.php", 1), vec![1, 2, 3], Some(7));
         assert!(matches!(get(&key("/t/a.php", 1)), Some(Payload::Blob(_))));
         assert!(get(&key("/t/a.php", 2)).is_none());
         assert!(get(&key("/t/a.php", 1)).is_none());
+    }
+
+    #[test]
+    fn a_new_inode_asks_for_a_content_check_then_restamps() {
+        let old = key("/t/b.php", 1);
+        put(old.clone(), vec![1, 2, 3], Some(7));
+        let mut moved = old.clone();
+        moved.ino = 2;
+        moved.ctime_sec = 50;
+        assert!(matches!(lookup(&moved), Found::Check(_, 7)));
+        // A restamp with another content does nothing.
+        restamp(&moved, 8);
+        assert!(matches!(lookup(&moved), Found::Check(_, 7)));
+        restamp(&moved, 7);
+        assert!(matches!(lookup(&moved), Found::Hit(_)));
+        // The old stat is now the one to check.
+        assert!(matches!(lookup(&old), Found::Check(_, 7)));
+        // Without a recorded content a new inode is a new version.
+        put(key("/t/c.php", 1), vec![1], None);
+        let mut c2 = key("/t/c.php", 1);
+        c2.dev = 9;
+        assert!(matches!(lookup(&c2), Found::Miss));
+        assert!(matches!(lookup(&key("/t/c.php", 1)), Found::Miss));
+        // Another size is another version, whatever the content.
+        let mut b3 = moved.clone();
+        b3.size = 2;
+        assert!(matches!(lookup(&b3), Found::Miss));
+    }
+
+    #[test]
+    fn content_is_read_from_the_file() {
+        let dir = std::env::temp_dir().join(format!("kiln-local-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let f = dir.join("x.php");
+        std::fs::write(&f, b"<?php echo 1;").unwrap();
+        let k = FileKey::stat(f.to_str().unwrap()).unwrap();
+        assert!(content_matches(&k, content_hash(b"<?php echo 1;")));
+        assert!(!content_matches(&k, content_hash(b"<?php echo 2;")));
+        std::fs::write(&f, b"<?php echo 2;").unwrap();
+        assert!(content_matches(&k, content_hash(b"<?php echo 2;")));
+        std::fs::write(&f, b"<?php echo 22;").unwrap();
+        // Another length than the stat said: never a match.
+        assert_eq!(current_content(&k), None);
+        std::fs::remove_dir_all(&dir).unwrap();
     }
 }

@@ -8,6 +8,7 @@ pub mod local;
 pub mod opcache;
 pub mod paths;
 pub mod runtime;
+pub mod stamp;
 pub mod tiers;
 
 /// Entry flag (opaque to the stores): the body is LZ4-compressed.
@@ -331,6 +332,17 @@ unsafe fn decide(fh: *mut sys::zend_file_handle, ty: i32) -> Step {
             codec::compile::Compiled::Null(e) => return Step::Return(std::ptr::null_mut(), e),
             codec::compile::Compiled::Bailout(e) => return Step::Bailout(e),
         };
+        // The bytes the compiler read (zend_stream_fixup keeps them in the
+        // handle until it is destroyed): what revalidation by content
+        // compares the file with later.
+        let content = if (*fh).buf.is_null() {
+            None
+        } else {
+            Some(local::content_hash(std::slice::from_raw_parts(
+                (*fh).buf.cast::<u8>(),
+                (*fh).len,
+            )))
+        };
         let store = store && !script.context_dependent;
         let encoded = if store || verify {
             Some(codec::encode(&script))
@@ -385,13 +397,13 @@ unsafe fn decide(fh: *mut sys::zend_file_handle, ty: i32) -> Step {
             discard_compiled(&script);
             if store {
                 stats::STORED.fetch_add(1, Ordering::Relaxed);
-                tiers::put(rt, key, blob);
+                tiers::put(rt, key, blob, content);
             }
             stats::ROUNDTRIPS.fetch_add(1, Ordering::Relaxed);
             return Step::Register(root, Some(script.errors));
         }
         stats::STORED.fetch_add(1, Ordering::Relaxed);
-        tiers::put(rt, key, blob);
+        tiers::put(rt, key, blob, content);
         Step::Miss(
             script.main,
             script.functions_from,
@@ -592,13 +604,16 @@ unsafe fn copy_here(blob: &[u8]) -> Result<*mut codec::ScriptRoot, codec::Decode
 
 /// A file modified within `protection` seconds of the request start may
 /// still be being written: compile it, but do not keep it.
-fn too_fresh(key: &local::FileKey, protection: u64) -> bool {
+/// (The later of mtime and ctime counts: a file re-extracted a moment ago
+/// is checked by content, but its new stat is recorded only once it is
+/// older than `protection`.)
+pub(crate) fn too_fresh(key: &local::FileKey, protection: u64) -> bool {
     if protection == 0 {
         return false;
     }
     // SAFETY: plain SAPI call during a request.
     let now = unsafe { sys::sapi_get_request_time() };
-    (key.mtime_sec as f64) > now - protection as f64
+    (key.changed_sec() as f64) > now - protection as f64
 }
 
 /// Removes a compile's own functions, classes and main op_array (after its

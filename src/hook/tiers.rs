@@ -10,8 +10,9 @@
 //! generation counter in the segment: a process whose L0 was filled under an
 //! older generation drops it before its next lookup.
 
-use super::local::{self, FileKey, Payload};
+use super::local::{self, FileKey, Payload, Verdict};
 use super::runtime::{self, Runtime};
+use super::stamp::{self, Stamp};
 use super::FLAG_LZ4;
 use crate::disk::DiskLookup;
 use crate::store::{Counter, Lookup};
@@ -22,10 +23,6 @@ use std::sync::Arc;
 pub const GENERATION: Counter = Counter::Spare0;
 
 static SEEN_GENERATION: AtomicU64 = AtomicU64::new(0);
-
-fn mtime_ns(key: &FileKey) -> i64 {
-    key.mtime_sec * 1_000_000_000 + key.mtime_nsec
-}
 
 /// Drops this process's L0 if another process invalidated or reset since.
 pub fn sync_generation(rt: &Runtime) {
@@ -71,7 +68,10 @@ pub enum Tier {
 pub fn arena_key<'a>(key: &'a FileKey, blob_id: &'a [u8]) -> crate::arena::Key<'a> {
     crate::arena::Key {
         path: &key.path,
-        mtime_ns: mtime_ns(key),
+        // The arena keeps its images by the whole stat: an image made
+        // before a ctime/inode change is not found, and the blob (checked
+        // by content in `get`) builds the image of the new stat.
+        mtime_ns: key.changed_ns(),
         size: key.size,
         ino: key.ino,
         dev: key.dev,
@@ -88,12 +88,58 @@ fn unpack(flags: u32, raw_len: u32, body: Vec<u8>) -> Option<Vec<u8>> {
     (out.len() == raw_len as usize).then_some(out)
 }
 
-/// The blob for exactly this version of the file, from the nearest tier.
-/// Disk hits are promoted into shared memory; L1/L2 hits into L0.
+/// The file's bytes as they are now, hashed at most once per lookup and only
+/// when an entry's stat differs in ctime, inode or device.
+struct Current<'a> {
+    key: &'a FileKey,
+    hash: Option<Option<u128>>,
+}
+
+impl Current<'_> {
+    fn matches(&mut self, content: u128) -> bool {
+        let key = self.key;
+        *self.hash.get_or_insert_with(|| local::current_content(key)) == Some(content)
+    }
+}
+
+/// How a stored body relates to the file now: `Some(false)` the same stat,
+/// `Some(true)` the same bytes under a new stat (revalidated by content),
+/// `None` not this version (or no stamp).
+fn check(stamp: &Stamp, cur: &mut Current) -> Option<bool> {
+    match stamp.verdict(cur.key) {
+        Verdict::Same => Some(false),
+        Verdict::CheckContent => stamp
+            .content
+            .is_some_and(|c| cur.matches(c))
+            .then_some(true),
+        Verdict::Changed => None,
+    }
+}
+
+/// The blob for this version of the file, from the nearest tier. Disk hits
+/// are promoted into shared memory; L1/L2 hits into L0. An entry whose stat
+/// differs only in ctime, inode or device is served if the file's bytes
+/// hash to the content it was compiled from, and takes the new stat (unless
+/// the file changed within `kiln.file_update_protection`: then it is checked
+/// again next time).
 pub fn get(rt: &Runtime, key: &FileKey) -> Option<(Payload, Tier)> {
     sync_generation(rt);
-    if let Some(p) = local::get(key) {
-        return Some((p, Tier::Process));
+    let mut cur = Current { key, hash: None };
+    // Only asked once a content check passed (a plain hit costs nothing).
+    let keep = || !super::too_fresh(key, rt.settings.file_update_protection);
+    match local::lookup(key) {
+        local::Found::Hit(p) => return Some((p, Tier::Process)),
+        local::Found::Check(p, c) => {
+            if cur.matches(c) {
+                runtime::count(Counter::RevalidatedByContent);
+                if keep() {
+                    local::restamp(key, c);
+                }
+                return Some((p, Tier::Process));
+            }
+            local::remove(&key.path);
+        }
+        local::Found::Miss => {}
     }
     if crate::arena::active() {
         if let Some(img) = arena_image(key) {
@@ -102,36 +148,93 @@ pub fn get(rt: &Runtime, key: &FileKey) -> Option<(Payload, Tier)> {
     }
     let mut buf = Vec::new();
     if let Some(s) = &rt.store {
-        if let Lookup::Hit(meta) = s.get(&key.path, mtime_ns(key), key.size, &mut buf) {
-            if let Some(blob) = unpack(meta.flags, meta.raw_len, std::mem::take(&mut buf)) {
-                let blob = Arc::new(blob);
-                local::put_arc(key.clone(), blob.clone());
-                return Some((Payload::Blob(blob), Tier::Shm));
+        if let Lookup::Hit(meta) = s.get(&key.path, key.mtime_ns(), key.size, &mut buf) {
+            let mut body = std::mem::take(&mut buf);
+            match stamp::read(&body) {
+                Some(st) => {
+                    if let Some(revalidated) = check(&st, &mut cur) {
+                        if revalidated && keep() {
+                            Stamp::of(key, st.content).rewrite(&mut body);
+                            let _ = s.put(
+                                &key.path,
+                                key.mtime_ns(),
+                                key.size,
+                                meta.flags,
+                                meta.raw_len,
+                                &body,
+                            );
+                        }
+                        stamp::strip(&mut body);
+                        if let Some(blob) = unpack(meta.flags, meta.raw_len, body) {
+                            if revalidated {
+                                runtime::count(Counter::RevalidatedByContent);
+                            }
+                            let blob = Arc::new(blob);
+                            local::put_arc(key.clone(), blob.clone(), st.content);
+                            return Some((Payload::Blob(blob), Tier::Shm));
+                        }
+                        s.remove(&key.path);
+                        runtime::count(Counter::ChecksumFailures);
+                    }
+                    // Other bytes under the same mtime and size: a miss; the
+                    // compile replaces the entry.
+                }
+                None => {
+                    s.remove(&key.path);
+                    runtime::count(Counter::ChecksumFailures);
+                }
             }
-            s.remove(&key.path);
-            runtime::count(Counter::ChecksumFailures);
         }
     }
     if let Some(d) = &rt.disk {
-        match d.get(&key.path, mtime_ns(key), key.size, &mut buf) {
+        match d.get(&key.path, key.mtime_ns(), key.size, &mut buf) {
             DiskLookup::Hit(meta) => {
-                let body = std::mem::take(&mut buf);
-                if let Some(s) = &rt.store {
-                    if (body.len() as u64) <= rt.settings.shm_max {
-                        let _ = s.put(
+                let mut body = std::mem::take(&mut buf);
+                let Some(st) = stamp::read(&body) else {
+                    d.remove(&key.path);
+                    runtime::count(Counter::ChecksumFailures);
+                    return None;
+                };
+                let revalidated = check(&st, &mut cur)?;
+                let restamp = revalidated && keep();
+                if restamp {
+                    Stamp::of(key, st.content).rewrite(&mut body);
+                }
+                let in_shm = rt.store.as_ref().is_some_and(|s| {
+                    (body.len() as u64) <= rt.settings.shm_max
+                        && s.put(
                             &key.path,
-                            mtime_ns(key),
+                            key.mtime_ns(),
                             key.size,
                             meta.flags,
                             meta.raw_len,
                             &body,
-                        );
-                    }
+                        )
+                        .is_ok()
+                });
+                if restamp && !in_shm {
+                    // Not in shared memory: the disk entry takes the new stat,
+                    // so that the next lookup is a plain hit. An entry
+                    // that shared memory holds keeps its old stat on disk:
+                    // rewriting an entry file costs several times the content
+                    // check it would save after the next restart.
+                    let _ = d.put(
+                        &key.path,
+                        key.mtime_ns(),
+                        key.size,
+                        meta.flags,
+                        meta.raw_len,
+                        &body,
+                    );
                 }
+                stamp::strip(&mut body);
                 if let Some(blob) = unpack(meta.flags, meta.raw_len, body) {
                     runtime::count(Counter::DiskHits);
+                    if revalidated {
+                        runtime::count(Counter::RevalidatedByContent);
+                    }
                     let blob = Arc::new(blob);
-                    local::put_arc(key.clone(), blob.clone());
+                    local::put_arc(key.clone(), blob.clone(), st.content);
                     return Some((Payload::Blob(blob), Tier::Disk));
                 }
                 d.remove(&key.path);
@@ -144,26 +247,51 @@ pub fn get(rt: &Runtime, key: &FileKey) -> Option<(Payload, Tier)> {
     None
 }
 
-/// Keeps a freshly encoded blob in every tier that takes it.
-pub fn put(rt: &Runtime, key: FileKey, blob: Vec<u8>) {
-    let (flags, body) = pack(rt, &blob);
+/// Whether a tier holds the current version of the file `key` (its stat
+/// and, if that differs in ctime, inode or device, its bytes). Nothing is
+/// loaded or re-stamped: for the admin functions.
+pub fn holds(rt: &Runtime, key: &FileKey) -> Option<&'static str> {
+    let mut cur = Current { key, hash: None };
+    let mut buf = Vec::new();
+    if let Some(s) = &rt.store {
+        if let Lookup::Hit(_) = s.get(&key.path, key.mtime_ns(), key.size, &mut buf) {
+            if stamp::read(&buf).is_some_and(|st| check(&st, &mut cur).is_some()) {
+                return Some("shm");
+            }
+        }
+    }
+    if let Some(d) = &rt.disk {
+        if let DiskLookup::Hit(_) = d.get(&key.path, key.mtime_ns(), key.size, &mut buf) {
+            if stamp::read(&buf).is_some_and(|st| check(&st, &mut cur).is_some()) {
+                return Some("disk");
+            }
+        }
+    }
+    None
+}
+
+/// Keeps a freshly encoded blob in every tier that takes it; `content` is
+/// the hash of the source bytes it was compiled from.
+pub fn put(rt: &Runtime, key: FileKey, blob: Vec<u8>, content: Option<u128>) {
+    let (flags, mut body) = pack(rt, &blob);
+    Stamp::of(&key, content).append(&mut body);
     let raw_len = blob.len() as u32;
     if let Some(s) = &rt.store {
         if (body.len() as u64) <= rt.settings.shm_max {
             // Full, too large or lock timeout: the disk tier still has it.
-            let _ = s.put(&key.path, mtime_ns(&key), key.size, flags, raw_len, &body);
+            let _ = s.put(&key.path, key.mtime_ns(), key.size, flags, raw_len, &body);
         }
     }
     if let Some(d) = &rt.disk {
         // Second level for restarts and new processes, first level for what
         // shared memory does not take.
-        if d.put(&key.path, mtime_ns(&key), key.size, flags, raw_len, &body)
+        if d.put(&key.path, key.mtime_ns(), key.size, flags, raw_len, &body)
             .is_ok()
         {
             runtime::count(Counter::DiskWrites);
         }
     }
-    local::put(key, blob);
+    local::put(key, blob, content);
 }
 
 fn pack(rt: &Runtime, blob: &[u8]) -> (u32, Vec<u8>) {

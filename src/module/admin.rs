@@ -23,10 +23,9 @@ fn key_path(path: &str) -> String {
     engine::realpath(path).unwrap_or_else(|| path.to_string())
 }
 
-/// (mtime_ns, size) of a file, if it exists.
-pub fn file_key(path: &str) -> Option<(i64, u64)> {
-    let k = crate::hook::local::FileKey::stat(path)?;
-    Some((k.mtime_sec * 1_000_000_000 + k.mtime_nsec, k.size))
+/// The stat of a file, if it exists.
+pub fn file_key(path: &str) -> Option<crate::hook::local::FileKey> {
+    crate::hook::local::FileKey::stat(path)
 }
 
 /// Drops every cached script of this user's segment and disk tier. A reset
@@ -65,8 +64,8 @@ pub fn kiln_invalidate(path: String, force: Option<bool>) -> bool {
     let key = key_path(&path);
     let force = force.unwrap_or(false);
     if !force {
-        if let Some((mtime, size)) = file_key(&key) {
-            match probe(rt, &key, mtime, size) {
+        if let Some(k) = file_key(&key) {
+            match probe(rt, &k) {
                 Probe::Cached(_) => return false,
                 // The disk tier drops a stale entry as it reads it.
                 Probe::DroppedStale => {
@@ -93,7 +92,7 @@ pub fn remove_everywhere(rt: &Runtime, key: &str) -> bool {
     removed
 }
 
-/// What the tiers hold for `key` at (mtime, size).
+/// What the tiers hold for the file version `k`.
 pub enum Probe {
     /// A current entry, in this tier ("shm" or "disk").
     Cached(&'static str),
@@ -103,22 +102,18 @@ pub enum Probe {
     NotCached,
 }
 
-pub fn probe(rt: &Runtime, key: &str, mtime: i64, size: u64) -> Probe {
-    let mut buf = Vec::new();
-    if let Some(s) = &rt.store {
-        if matches!(
-            s.get(key, mtime, size, &mut buf),
-            crate::store::Lookup::Hit(_)
-        ) {
-            return Probe::Cached("shm");
-        }
+pub fn probe(rt: &Runtime, k: &crate::hook::local::FileKey) -> Probe {
+    if let Some(tier) = crate::hook::tiers::holds(rt, k) {
+        return Probe::Cached(tier);
     }
     if let Some(d) = &rt.disk {
-        match d.get(key, mtime, size, &mut buf) {
-            crate::disk::DiskLookup::Hit(_) => return Probe::Cached("disk"),
+        let mut buf = Vec::new();
+        match d.get(&k.path, k.mtime_ns(), k.size, &mut buf) {
             crate::disk::DiskLookup::Stale | crate::disk::DiskLookup::Corrupt(_) => {
                 return Probe::DroppedStale
             }
+            // Held for this mtime and size, but the bytes differ.
+            crate::disk::DiskLookup::Hit(_) => return Probe::DroppedStale,
             _ => {}
         }
     }
@@ -134,7 +129,7 @@ pub fn kiln_is_script_cached(path: String) -> bool {
     let rt = runtime::activate();
     let key = key_path(&path);
     match file_key(&key) {
-        Some((mtime, size)) => matches!(probe(rt, &key, mtime, size), Probe::Cached(_)),
+        Some(k) => matches!(probe(rt, &k), Probe::Cached(_)),
         None => false,
     }
 }

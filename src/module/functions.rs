@@ -208,6 +208,11 @@ pub fn kiln_get_status(with_scripts: Option<bool>) -> Zval {
     set(&mut stats, "compiles", counter(Counter::Compiles));
     set(
         &mut stats,
+        "revalidated_by_content",
+        counter(Counter::RevalidatedByContent),
+    );
+    set(
+        &mut stats,
         "process_compiles",
         runtime::PROCESS_COMPILES.load(Ordering::Relaxed) as i64,
     );

@@ -29,10 +29,14 @@ pub enum Counter {
     Spare1,
     Spare2,
     Spare3,
+    /// Lookups whose entry differed from the file's stat only in ctime,
+    /// inode or device and was served after the file's bytes hashed to the
+    /// recorded content.
+    RevalidatedByContent,
 }
 
 impl Counter {
-    pub const COUNT: usize = 12;
+    pub const COUNT: usize = 13;
     pub const ALL: [Counter; Counter::COUNT] = [
         Counter::Hits,
         Counter::Misses,
@@ -46,6 +50,7 @@ impl Counter {
         Counter::Spare1,
         Counter::Spare2,
         Counter::Spare3,
+        Counter::RevalidatedByContent,
     ];
 
     /// snake_case name for status output.
@@ -63,6 +68,7 @@ impl Counter {
             Counter::Spare1 => "spare1",
             Counter::Spare2 => "spare2",
             Counter::Spare3 => "spare3",
+            Counter::RevalidatedByContent => "revalidated_by_content",
         }
     }
 }

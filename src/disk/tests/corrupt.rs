@@ -130,8 +130,12 @@ fn resealed_header_fields_still_rejected() {
     let td = TestDir::new("reseal");
     let s = open_store(&td);
     let (_, file) = good(&s, b"body bytes");
-    let cases: [(usize, &[u8], CorruptReason); 4] = [
-        (8, &2u32.to_le_bytes(), CorruptReason::BadVersion),
+    let next = (format::FORMAT_VERSION + 1).to_le_bytes();
+    // Version 1 files keyed by the later of mtime and ctime, unstamped.
+    let v1 = 1u32.to_le_bytes();
+    let cases: [(usize, &[u8], CorruptReason); 5] = [
+        (8, &next, CorruptReason::BadVersion),
+        (8, &v1, CorruptReason::BadVersion),
         (12, &200u32.to_le_bytes(), CorruptReason::BadHeaderLen),
         (108, &1u32.to_le_bytes(), CorruptReason::BadReserved),
         (120, &0u64.to_le_bytes(), CorruptReason::BodyChecksum),
