@@ -14,12 +14,25 @@ export PATH := $(HOME)/.cargo/bin:$(PATH)
 PHP ?= php
 PHP_CGI ?= php-cgi
 PHP_FPM ?= php-fpm8.2
-SO := $(CURDIR)/target/release/libkiln.so
+# Inside a Debian root of another PHP (scripts/php-root.sh) cargo builds into
+# target/php8.4, target/php8.5 (CARGO_TARGET_DIR).
+SO := $(or $(CARGO_TARGET_DIR),$(CURDIR)/target)/release/libkiln.so
 RUN_TESTS := $(shell php-config --prefix 2>/dev/null >/dev/null; ls /usr/lib/php/*/build/run-tests.php 2>/dev/null | head -1)
 DEMO_PORT ?= 8088
 
-.PHONY: all build deps test test-rust test-phpt test-corpus test-browser test-php-src test-php-src-subset test-soak soak demo install clean lint bench
+.PHONY: all build deps test test-in-root test-matrix test-rust test-phpt test-corpus test-browser test-php-src test-php-src-subset test-soak soak demo install clean lint bench
 
+# Other PHP versions: `make test PHP=8.4` (or 8.5) runs the version-specific
+# part of the suite (cargo test, .phpt, the corpus three times, the php-src
+# subset) inside a Debian root with that PHP, made from Debian's packages
+# the first time (scripts/php-root.sh). `make test-matrix` (CI) runs
+# `make test` natively on 8.2, then 8.4 and 8.5.
+ifneq ($(filter 8.4 8.5,$(PHP)),)
+build:
+	@scripts/php-root.sh $(PHP) cargo build --release
+test:
+	@scripts/php-root.sh $(PHP) make --no-print-directory test-in-root PHP=php
+else
 all: build
 
 deps:
@@ -31,6 +44,17 @@ build: deps
 test: build
 	@scripts/deps.sh test
 	$(MAKE) --no-print-directory test-rust test-phpt test-corpus test-php-src-subset test-browser test-soak
+endif
+
+# The version-specific suite, run inside a root by `make test PHP=8.x`.
+test-in-root:
+	cargo build --release
+	$(MAKE) --no-print-directory test-rust test-phpt test-corpus test-php-src-subset
+
+test-matrix:
+	$(MAKE) --no-print-directory test
+	$(MAKE) --no-print-directory test PHP=8.4
+	$(MAKE) --no-print-directory test PHP=8.5
 
 test-rust:
 	cargo test --release

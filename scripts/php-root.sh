@@ -22,7 +22,7 @@ case "$ver" in
   8.5) suite=sid ;;
   *) echo "php-root.sh: PHP $ver is not a version Kiln builds for in a Debian root (8.4, 8.5)" >&2; exit 2 ;;
 esac
-pkgs="php$ver-cli,php$ver-dev,php$ver-cgi,php$ver-fpm,clang,libclang-dev,pkg-config,ca-certificates,procps,libfcgi-bin,valgrind,dpkg-dev,git"
+pkgs="php$ver-cli,php$ver-dev,php$ver-cgi,php$ver-fpm,clang,libclang-dev,pkg-config,ca-certificates,procps,libfcgi-bin,valgrind,dpkg-dev,git,make"
 
 if [ "${1:-}" = --path ]; then echo "$root"; exit 0; fi
 
@@ -37,7 +37,7 @@ if [ ! -x "$root/usr/bin/php$ver" ]; then
   if [ "$ver" = 8.5 ]; then
     # 8.5 lives in experimental: a sid root first, then PHP from experimental
     # (php-common from sid: experimental's newer one breaks php8.5-common).
-    /usr/sbin/debootstrap --variant=minbase --include=ca-certificates,clang,libclang-dev,pkg-config,procps,libfcgi-bin,valgrind,dpkg-dev,git \
+    /usr/sbin/debootstrap --variant=minbase --include=ca-certificates,clang,libclang-dev,pkg-config,procps,libfcgi-bin,valgrind,dpkg-dev,git,make \
       sid "$root.tmp" "$archive" >"$roots/debootstrap-$ver.log" 2>&1 \
       || { echo "debootstrap failed; see $roots/debootstrap-$ver.log" >&2; exit 1; }
     echo "deb $archive experimental main" >"$root.tmp/etc/apt/sources.list.d/experimental.list"
