@@ -31,7 +31,7 @@ ifneq ($(filter 8.4 8.5,$(PHP)),)
 build:
 	@scripts/php-root.sh $(PHP) cargo build --release
 test:
-	@scripts/php-root.sh $(PHP) make --no-print-directory test-in-root PHP=php
+	@scripts/php-root.sh $(PHP) make --no-print-directory test-in-root
 else
 all: build
 
@@ -91,12 +91,15 @@ demo: build
 	@scripts/deps.sh demo
 	@scripts/demo.sh $(SO) $(DEMO_PORT)
 
+# Into the PHP whose php-config is on the PATH (8.2 on bookworm, 8.4 on
+# trixie): the extension directory, mods-available, enabled for every SAPI.
 install: build
-	install -m 0644 $(SO) "$$(php-config --extension-dir)/kiln.so"
-	install -d /etc/php/8.2/mods-available
-	install -m 0644 ini/kiln.ini /etc/php/8.2/mods-available/kiln.ini
-	phpenmod -v 8.2 kiln
-	@echo "Kiln installed: $$(php-config --extension-dir)/kiln.so, /etc/php/8.2/mods-available/kiln.ini (enabled for every SAPI)."
+	@v=$$(php-config --version | cut -d. -f1,2); \
+	install -m 0644 $(SO) "$$(php-config --extension-dir)/kiln.so" && \
+	install -d /etc/php/$$v/mods-available && \
+	install -m 0644 ini/kiln.ini /etc/php/$$v/mods-available/kiln.ini && \
+	phpenmod -v $$v kiln && \
+	echo "Kiln installed: $$(php-config --extension-dir)/kiln.so, /etc/php/$$v/mods-available/kiln.ini (enabled for every SAPI)."
 	@echo "Restart php-fpm; with Debian's FPM set opcache.enable=0 (Kiln stands down while OPcache caches)."
 
 # Benchmarks against OPcache and no cache (bench/README.md). QUICK by default

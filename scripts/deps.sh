@@ -4,12 +4,22 @@
 set -euo pipefail
 what="${1:-build}"
 
-pkgs=(php8.2-dev php8.2-cli php8.2-cgi clang libclang-dev pkg-config)
+# The PHP of this Debian release (KILN_PHP_VERSION overrides): bookworm 8.2,
+# trixie and later 8.4. Kiln builds against whichever php-config is installed.
+v="${KILN_PHP_VERSION:-}"
+if [ -z "$v" ]; then
+  codename=$(. /etc/os-release 2>/dev/null; echo "${VERSION_CODENAME:-}")
+  case "$codename" in
+    bookworm|"") v=8.2 ;;
+    *) v=8.4 ;;
+  esac
+fi
+pkgs=("php$v-dev" "php$v-cli" "php$v-cgi" clang libclang-dev pkg-config)
 case "$what" in
-  test) pkgs+=(php8.2-fpm php8.2-opcache libfcgi-bin valgrind chromium python3) ;;
+  test) pkgs+=("php$v-fpm" "php$v-opcache" libfcgi-bin valgrind chromium python3) ;;
   demo) pkgs+=(curl) ;;
-  bench) pkgs+=(php8.2-fpm php8.2-opcache nginx wrk valgrind composer phpunit curl
-               mediawiki dokuwiki php8.2-sqlite3 php8.2-mbstring php8.2-xml php8.2-intl) ;;
+  bench) pkgs+=("php$v-fpm" "php$v-opcache" nginx wrk valgrind composer phpunit curl
+               mediawiki dokuwiki "php$v-sqlite3" "php$v-mbstring" "php$v-xml" "php$v-intl") ;;
 esac
 
 missing=()
