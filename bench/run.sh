@@ -52,9 +52,15 @@ fi
 : "${DW_CONF_SRC:=/etc/dokuwiki}"      # its conf and data: copied into the work directory
 : "${DW_DATA_SRC:=/var/lib/dokuwiki/data}"
 : "${RESULTS_DIR:=$ROOT/bench/results}"
+: "${SKIP_MISSING:=0}"                 # 1: leave out a page whose application is not installed (else: error)
 CLK_TCK=$(getconf CLK_TCK 2>/dev/null || echo 100)
-PHP_FPM=${PHP_FPM:-$(command -v php-fpm8.2 || command -v php-fpm || true)}
-PHP_CGI=${PHP_CGI:-$(command -v php-cgi8.2 || command -v php-cgi || true)}
+# The FPM and CGI of the PHP on the PATH (8.2 natively; 8.4, 8.5 inside the
+# Debian root of `make bench PHP=8.4`): php-fpm8.2, php-cgi8.2, ...
+PHPV=$(php -n -r 'echo PHP_MAJOR_VERSION, ".", PHP_MINOR_VERSION;')
+PHP_FPM=${PHP_FPM:-$(command -v "php-fpm$PHPV" || command -v php-fpm || true)}
+PHP_CGI=${PHP_CGI:-$(command -v "php-cgi$PHPV" || command -v php-cgi || true)}
+OPCACHE_BUILTIN=0   # 1: OPcache is part of PHP (8.5), see common.sh
+if [[ $'\n'"$(php -n -m 2>/dev/null || true)"$'\n' == *$'\nZend OPcache\n'* ]]; then OPCACHE_BUILTIN=1; fi
 COMPOSER_BIN=${COMPOSER_BIN:-$(command -v composer || true)}
 PHPUNIT_BIN=${PHPUNIT_BIN:-$(command -v phpunit || true)}
 
@@ -88,6 +94,21 @@ meta "Kiln" "$kiln_git ($(basename "$SO"), $(stat -c %s "$SO") bytes)"
 meta "machine" "$(nproc) CPUs, $(sed -n 's/^model name[^:]*: //p' /proc/cpuinfo | head -1), kernel $(uname -r)"
 meta "load average at start" "$(cut -d' ' -f1-3 /proc/loadavg)"
 meta "tools" "$(nginx -v 2>&1 | sed 's/.*: //'), $(wrk -v 2>&1 | head -1 | cut -d' ' -f1-2), $(valgrind --version), $("$PHP_FPM" -v 2>/dev/null | head -1 | cut -d' ' -f1-2) (fpm)"
+
+# SKIP_MISSING=1 (make bench PHP=8.x, where a Debian release may lack a
+# package): a page whose application is not installed is left out, and the
+# environment table says so.
+if [ "$SKIP_MISSING" = 1 ]; then
+  kept=""
+  for page in $PAGES; do
+    case "$page" in
+      mw) [ -f "$MW_DIR/maintenance/install.php" ] || { meta "skipped: mw" "MediaWiki not installed ($MW_DIR; Debian package mediawiki not available for PHP $PHPV)"; log "skipping mw: MediaWiki not installed"; continue; } ;;
+      dw) [ -f "$DW_DIR/doku.php" ] || { meta "skipped: dw" "DokuWiki not installed ($DW_DIR; Debian package dokuwiki not available for PHP $PHPV)"; log "skipping dw: DokuWiki not installed"; continue; } ;;
+    esac
+    kept="$kept${kept:+ }$page"
+  done
+  PAGES=$kept
+fi
 
 PORT=$(free_port)
 log "profile $PROFILE; work directory $W; port 127.0.0.1:$PORT"

@@ -122,9 +122,17 @@ base_ini() {
         found=1
       done
     fi
-    [ "$found" = 1 ] || echo "zend_extension=opcache"
+    if [ "$found" = 0 ]; then
+      if [ "$(opcache_builtin)" = 1 ]; then echo "; OPcache is built into PHP $PHPV"; else echo "zend_extension=opcache"; fi
+    fi
   } >"$W/ini/opcache-$sapi.ini"
 }
+
+# opcache_builtin: 1 when OPcache is part of PHP itself (8.5), loaded even
+# with php -n; the modes without OPcache then switch it off instead of not
+# loading it. 0 for 8.2 and 8.4 (OPcache is a zend_extension there).
+# (OPCACHE_BUILTIN is set once by run.sh.)
+opcache_builtin() { echo "${OPCACHE_BUILTIN:-0}"; }
 
 # mode_ini SAPI MODE TAG [SHM_NAME]: prints the path of a php.ini for one run.
 # Modes: nocache | opcache | opcache-file | kiln | kiln-c0 (kiln, compress=0).
@@ -139,7 +147,7 @@ mode_ini() {
     echo "max_execution_time = 120"
     echo "session.save_path = $W/sessions"   # DokuWiki starts a session per request; not in /var/lib/php/sessions
     case "$mode" in
-      nocache) ;;
+      nocache) if [ "$(opcache_builtin)" = 1 ]; then echo "opcache.enable=0"; fi ;;
       opcache) cat "$W/ini/opcache-$sapi.ini" ;;
       opcache-file)
         mkdir -p "$W/opcache-file-$tag"
@@ -150,6 +158,7 @@ mode_ini() {
         ;;
       kiln | kiln-c0)
         [ -n "$shm" ] || die "mode_ini: kiln mode needs a segment name"
+        if [ "$(opcache_builtin)" = 1 ]; then echo "opcache.enable=0"; fi
         echo "extension=$SO"
         echo "kiln.shm_name=$shm"
         echo "kiln.cache_dir=$W/kiln-disk-$shm"
