@@ -136,8 +136,13 @@ instr_phase() {
     for mode in nocache opcache kiln; do
       a=$(cg_count "web-$page-$mode-$INSTR_R1")
       b=$(cg_count "web-$page-$mode-$INSTR_R2")
-      if [ -z "$a" ] || [ -z "$b" ] || ! grep -q "$(page_marker "$page")" "$W/instr/web-$page-$mode-$INSTR_R2.out"; then
-        fail instr "$page" "$mode: callgrind run failed (instr/web-$page-$mode-*.vg|.out)"
+      # Every request of both runs must have rendered the page (php-cgi -T
+      # prints each response; a page that fails once it is cached would
+      # otherwise pass on the first response alone).
+      if [ -z "$a" ] || [ -z "$b" ] ||
+        [ "$(grep -c "$(page_marker "$page")" "$W/instr/web-$page-$mode-$INSTR_R1.out" || true)" -lt $((INSTR_WARMUP + INSTR_R1)) ] ||
+        [ "$(grep -c "$(page_marker "$page")" "$W/instr/web-$page-$mode-$INSTR_R2.out" || true)" -lt $((INSTR_WARMUP + INSTR_R2)) ]; then
+        fail instr "$page" "$mode: callgrind run failed or a response lacks the page (instr/web-$page-$mode-*.vg|.out)"
         continue
       fi
       record instr "$page" "$mode" per_request 1 "$(((b - a) / (INSTR_R2 - INSTR_R1)))"
