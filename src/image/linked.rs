@@ -843,6 +843,21 @@ impl Plan<'_, '_> {
                         self.string((*p).name);
                         self.string((*p).doc_comment);
                         ok &= (*p).attributes.is_null() || r.contains((*p).attributes);
+                        // PHP 8.4: hooks are op_arrays of the link (not
+                        // copied here: such links are not cached); the
+                        // prototype is this property, another own one
+                        // (remapped in the copy) or a lasting one.
+                        #[cfg(php84)]
+                        {
+                            ok &= (*p).hooks.is_null();
+                            let proto = (*p).prototype;
+                            ok &= proto.is_null()
+                                || std::ptr::eq(proto, p)
+                                || std::ptr::eq((*proto).ce, ce)
+                                || r.contains(proto)
+                                || in_arena(proto)
+                                || (*(*proto).ce).type_ as u8 == INTERNAL_CLASS;
+                        }
                         match type_size(r, &(*p).type_) {
                             Some(n) => self.reserve(size_of::<sys::zend_property_info>() + n),
                             None => ok = false,
@@ -885,6 +900,12 @@ impl Plan<'_, '_> {
                         ok &= stable_zval(r, &(*c).value, None)
                             && ((*c).attributes.is_null() || r.contains((*c).attributes));
                         self.reserve(size_of::<sys::zend_class_constant>());
+                        // PHP 8.3+: typed constants.
+                        #[cfg(php84)]
+                        match type_size(r, &(*c).type_) {
+                            Some(n) => self.reserve(n),
+                            None => ok = false,
+                        }
                     }
                     Some(false) => {}
                     None => ok = false,
@@ -1223,6 +1244,16 @@ unsafe fn copy_class(r: &Ranges, b: &mut Bump, ce: *mut Ce) -> *mut Ce {
             }
             (*nce).properties_info_table = t;
         }
+        // PHP 8.4: a copied property's prototype (used by the protected
+        // access check) is itself or another copied one when it was the
+        // link's; anything else lasts (checked in `measure`).
+        #[cfg(php84)]
+        for &(_, np) in &pmap {
+            let proto = (*np).prototype as *mut sys::zend_property_info;
+            if let Some(&(_, n)) = pmap.iter().find(|(o, _)| *o == proto) {
+                (*np).prototype = n;
+            }
+        }
 
         // Constants.
         let ct = &raw mut (*nce).constants_table;
@@ -1240,6 +1271,8 @@ unsafe fn copy_class(r: &Ranges, b: &mut Bump, ce: *mut Ce) -> *mut Ce {
                 (*nc).ce = nce;
             }
             (*nc).doc_comment = b.string(r, (*nc).doc_comment);
+            #[cfg(php84)]
+            copy_type(b, &mut (*nc).type_);
             (*bk).val.value.ptr = nc.cast();
         });
 
