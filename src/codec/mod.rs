@@ -170,6 +170,9 @@ pub(crate) mod eng {
     pub const ZEND_HANDLE_FILENAME: u8 = 0;
     pub const AST_ZVAL: u16 = sys::_zend_ast_kind_ZEND_AST_ZVAL as u16;
     pub const AST_CONSTANT: u16 = sys::_zend_ast_kind_ZEND_AST_CONSTANT as u16;
+    /// `f(...)` (PHP 8.5 allows it in constant expressions): the node holds
+    /// a per-request function slot (`ZEND_MAP_PTR fptr`) after its header.
+    pub const AST_CALLABLE_CONVERT: u16 = sys::_zend_ast_kind_ZEND_AST_CALLABLE_CONVERT as u16;
     pub const AST_SPECIAL_SHIFT: u32 = sys::ZEND_AST_SPECIAL_SHIFT;
     pub const AST_IS_LIST_SHIFT: u32 = sys::ZEND_AST_IS_LIST_SHIFT;
     pub const AST_NUM_CHILDREN_SHIFT: u32 = sys::ZEND_AST_NUM_CHILDREN_SHIFT;
