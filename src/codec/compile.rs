@@ -293,28 +293,9 @@ unsafe fn same_file(a: *const sys::zend_string, b: *const sys::zend_string) -> b
     unsafe { super::encode::zstr(a) == super::encode::zstr(b) }
 }
 
-/// Calls `f(key, ptr, index)` for every live bucket of `ht` from `from`.
-///
-/// # Safety
-/// `ht` is a live hash (not packed) of IS_PTR values.
-pub unsafe fn for_each_new(
-    ht: *const sys::HashTable,
-    from: u32,
-    mut f: impl FnMut(*mut sys::zend_string, *mut std::ffi::c_void, u32),
-) {
-    // SAFETY: buckets 0..nNumUsed are initialized.
-    unsafe {
-        let used = (*ht).nNumUsed;
-        let data = (*ht).__bindgen_anon_1.arData;
-        for i in from..used {
-            let b = data.add(i as usize);
-            if (*b).val.u1.v.type_ == 0 {
-                continue;
-            }
-            f((*b).key, (*b).val.value.ptr, i);
-        }
-    }
-}
+/// The engine's hash walk lives with the other engine helpers (`ffi`
+/// uses it too); the codec and the images reach it here.
+pub use crate::ffi::engine::for_each_new;
 
 /// Calls `f` for every op_array a class holds: its methods (with `own`,
 /// only those it declares itself) and, from PHP 8.4 on, the get/set hooks

@@ -190,6 +190,29 @@ pub fn special_functions() -> u64 {
     bits
 }
 
+/// Calls `f(key, ptr, index)` for every live bucket of `ht` from `from`.
+///
+/// # Safety
+/// `ht` is a live hash (not packed) of IS_PTR values.
+pub unsafe fn for_each_new(
+    ht: *const sys::HashTable,
+    from: u32,
+    mut f: impl FnMut(*mut sys::zend_string, *mut std::ffi::c_void, u32),
+) {
+    // SAFETY: buckets 0..nNumUsed are initialized.
+    unsafe {
+        let used = (*ht).nNumUsed;
+        let data = (*ht).__bindgen_anon_1.arData;
+        for i in from..used {
+            let b = data.add(i as usize);
+            if (*b).val.u1.v.type_ == 0 {
+                continue;
+            }
+            f((*b).key, (*b).val.value.ptr, i);
+        }
+    }
+}
+
 /// PHP 8.4+: the frameless internal functions in the order the engine
 /// numbered them at startup. A `FRAMELESS_ICALL_*` opline names its
 /// function by that number (an index into `zend_flf_functions`, filled
@@ -206,18 +229,12 @@ pub fn frameless_functions() -> u64 {
         // functions are zend_internal_function.
         unsafe {
             let cg = &raw const sys::compiler_globals;
-            let ft = (*cg).function_table;
-            let data = (*ft).__bindgen_anon_1.arData;
-            for i in 0..(*ft).nNumUsed as usize {
-                let b = data.add(i);
-                if (*b).val.u1.v.type_ == 0 {
-                    continue;
-                }
-                let f = (*b).val.value.ptr as *const sys::zend_internal_function;
+            for_each_new((*cg).function_table, 0, |key, p, _| {
+                let f = p as *const sys::zend_internal_function;
                 if u32::from((*f).type_) != sys::ZEND_INTERNAL_FUNCTION
                     || (*f).frameless_function_infos.is_null()
                 {
-                    continue;
+                    return;
                 }
                 let mut n = 0u32;
                 while !(*(*f).frameless_function_infos.add(n as usize))
@@ -226,7 +243,6 @@ pub fn frameless_functions() -> u64 {
                 {
                     n += 1;
                 }
-                let key = (*b).key;
                 if !key.is_null() {
                     h.update(std::slice::from_raw_parts(
                         (*key).val.as_ptr().cast::<u8>(),
@@ -234,7 +250,7 @@ pub fn frameless_functions() -> u64 {
                     ));
                 }
                 h.update(&n.to_le_bytes());
-            }
+            });
         }
         h.digest()
     }
