@@ -28,7 +28,7 @@ use xxhash_rust::xxh3::xxh3_64;
 
 pub const MAGIC: [u8; 8] = *b"KILNBLB1";
 /// Bumped whenever the layout of anything in the image changes.
-pub const FORMAT_VERSION: u32 = 1;
+pub const FORMAT_VERSION: u32 = 2;
 /// Bytes reserved at the start of the image; offset 0 is never an object.
 pub const HEADER_SIZE: usize = 128;
 /// Size of one `zend_op`.
@@ -49,8 +49,17 @@ const OFF_HANDLERS_COUNT: usize = 84;
 const OFF_OPBLOCKS: usize = 88;
 const OFF_OPBLOCKS_COUNT: usize = 92;
 const OFF_ROOT_SIZE: usize = 96;
-/// Bytes 100..HEADER_SIZE are reserved and must be zero.
-const OFF_RESERVED: usize = 100;
+const OFF_FLAGS: usize = 100;
+/// Bytes 104..HEADER_SIZE are reserved and must be zero.
+const OFF_RESERVED: usize = 104;
+
+/// Header flag: the engine writes into this image while it runs (PHP 8.4
+/// marks a `#[\Deprecated]` class constant recursive in its own zval while
+/// it reports it), so it must not be built into the read-only shared arena;
+/// a private image is writable.
+pub const FLAG_WRITABLE: u32 = 1;
+/// Every flag this build knows; any other bit set is a damaged header.
+const KNOWN_FLAGS: u32 = FLAG_WRITABLE;
 
 /// Why a blob was rejected.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -103,6 +112,8 @@ pub struct Layout {
     pub handlers_count: usize,
     pub opblocks: usize,
     pub opblocks_count: usize,
+    /// `FLAG_*` bits.
+    pub flags: u32,
 }
 
 impl Layout {
@@ -137,6 +148,8 @@ pub struct Parts<'a> {
     pub relocs: &'a [u32],
     pub handlers: &'a [u32],
     pub opblocks: &'a [(u32, u32)],
+    /// `FLAG_*` bits.
+    pub flags: u32,
 }
 
 /// Assembles a blob: fills in the header of `parts.image` (whose first
@@ -177,6 +190,7 @@ pub fn assemble(parts: Parts<'_>, build_id: &[u8; 32]) -> Vec<u8> {
     put32(&mut out, OFF_OPBLOCKS, opblocks);
     put32(&mut out, OFF_OPBLOCKS_COUNT, parts.opblocks.len());
     put32(&mut out, OFF_ROOT_SIZE, parts.root_size as usize);
+    put32(&mut out, OFF_FLAGS, parts.flags as usize);
     let sum = xxh3_64(&out[OFF_CHECKSUM + 8..]);
     out[OFF_CHECKSUM..OFF_CHECKSUM + 8].copy_from_slice(&sum.to_le_bytes());
     out
@@ -232,6 +246,9 @@ fn verify_with(blob: &[u8], build_id: &[u8; 32], checksum: bool) -> Result<Layou
     if blob[OFF_RESERVED..HEADER_SIZE].iter().any(|&b| b != 0) {
         return Err(DecodeError::BadHeader("reserved bytes"));
     }
+    if rd32(blob, OFF_FLAGS) & !KNOWN_FLAGS != 0 {
+        return Err(DecodeError::BadHeader("unknown flags"));
+    }
     verify_structure(blob)
 }
 
@@ -249,6 +266,7 @@ pub fn verify_structure(blob: &[u8]) -> Result<Layout, DecodeError> {
         handlers_count: g(OFF_HANDLERS_COUNT),
         opblocks: g(OFF_OPBLOCKS),
         opblocks_count: g(OFF_OPBLOCKS_COUNT),
+        flags: rd32(blob, OFF_FLAGS),
     };
     let root_size = g(OFF_ROOT_SIZE);
     if l.image_len < HEADER_SIZE || l.image_len > len || !l.image_len.is_multiple_of(8) {
@@ -354,6 +372,7 @@ mod tests {
                 relocs: &[128, 136, 152],
                 handlers: &[160, 192, 288],
                 opblocks: &[(160, 2), (288, 1)],
+                flags: 0,
             },
             &ID,
         )
@@ -380,6 +399,7 @@ mod tests {
                     relocs: &[128],
                     handlers,
                     opblocks: &[(160, 2), (288, 1)],
+                    flags: 0,
                 },
                 &ID,
             );
@@ -397,6 +417,25 @@ mod tests {
         b[last] ^= 0x40; // opcode block count: structure
         assert!(verify_read(&b, &ID).is_err());
         assert_eq!(verify_read(&b, &[8u8; 32]), Err(DecodeError::ForeignBuild));
+    }
+
+    #[test]
+    fn carries_known_flags_and_rejects_unknown_ones() {
+        let mut b = sample();
+        assert_eq!(verify(&b, &ID).unwrap().flags, 0);
+        for (flags, ok) in [
+            (FLAG_WRITABLE, true),
+            (FLAG_WRITABLE << 1, false),
+            (1 << 31, false),
+        ] {
+            b[OFF_FLAGS..OFF_FLAGS + 4].copy_from_slice(&flags.to_le_bytes());
+            let sum = xxh3_64(&b[OFF_CHECKSUM + 8..]);
+            b[OFF_CHECKSUM..OFF_CHECKSUM + 8].copy_from_slice(&sum.to_le_bytes());
+            match verify(&b, &ID) {
+                Ok(l) => assert!(ok && l.flags == flags),
+                Err(e) => assert!(!ok && e == DecodeError::BadHeader("unknown flags")),
+            }
+        }
     }
 
     #[test]
@@ -518,6 +557,7 @@ mod tests {
                 relocs: &relocs,
                 handlers: &handlers,
                 opblocks: &blocks,
+                flags: 0,
             },
             &ID,
         )
@@ -643,6 +683,7 @@ mod tests {
                 relocs,
                 handlers,
                 opblocks: blocks,
+                flags: 0,
             },
             &ID,
         )

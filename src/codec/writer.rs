@@ -18,6 +18,8 @@ pub struct Writer {
     /// String content → image offset.
     strs: HashMap<Vec<u8>, u32>,
     too_big: bool,
+    /// `format::FLAG_*` bits for the header.
+    flags: u32,
 }
 
 impl Default for Writer {
@@ -36,6 +38,7 @@ impl Writer {
             ptrs: HashMap::new(),
             strs: HashMap::new(),
             too_big: false,
+            flags: 0,
         }
     }
 
@@ -46,6 +49,11 @@ impl Writer {
 
     pub fn is_empty(&self) -> bool {
         self.buf.len() <= HEADER_SIZE
+    }
+
+    /// Sets header flag bits (`format::FLAG_*`).
+    pub fn set_flag(&mut self, flag: u32) {
+        self.flags |= flag;
     }
 
     /// True once an allocation would have exceeded [`MAX_IMAGE`].
@@ -192,6 +200,7 @@ impl Writer {
                 relocs: &self.relocs,
                 handlers: &self.handlers,
                 opblocks: &self.opblocks,
+                flags: self.flags,
             },
             build_id,
         ))

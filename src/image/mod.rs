@@ -378,6 +378,10 @@ pub unsafe fn build_in_arena(
         Ok(l) => l,
         Err(e) => return Some(Err(ImageError::Decode(e))),
     };
+    if layout.flags & format::FLAG_WRITABLE != 0 {
+        // The engine writes into this image while it runs: private build.
+        return None;
+    }
     let mut b = match crate::arena::begin(key, layout.image_len) {
         crate::arena::Begin::Build(b) => b,
         crate::arena::Begin::BusyElsewhere => return Some(Err(ImageError::BusyElsewhere)),
