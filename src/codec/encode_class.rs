@@ -380,11 +380,8 @@ impl Enc {
         unsafe {
             let d = self.copy_obj(c, size_of::<K>());
             self.w.remember_ptr(c as usize, d);
-            // PHP 8.4: reading a deprecated user constant sets
-            // CONST_RECURSIVE in its zval for the time of the report, so
-            // the image must stay writable (not in the shared arena).
-            #[cfg(php84)]
-            if (*c).value.u2.constant_flags & sys::ZEND_ACC_DEPRECATED != 0 {
+            // The image must stay writable (not in the shared arena).
+            if crate::ffi::engine::const_written_on_read(c) {
                 self.w.set_flag(super::format::FLAG_WRITABLE);
             }
             self.zval(d + off!(K, value), &(*c).value, Slot::Plain)?;

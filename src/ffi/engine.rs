@@ -213,6 +213,24 @@ pub unsafe fn for_each_new(
     }
 }
 
+/// True when the engine writes into class constant `c` while a request
+/// reads it, so `c` must not live in read-only memory: PHP 8.4+ sets
+/// `CONST_RECURSIVE` in the zval of a `#[\Deprecated]` user constant for
+/// the time it reports the deprecation. Always false before 8.4.
+///
+/// # Safety
+/// `c` is a live class constant.
+pub unsafe fn const_written_on_read(c: *const sys::zend_class_constant) -> bool {
+    #[cfg(php84)]
+    // SAFETY: caller contract.
+    return unsafe { (*c).value.u2.constant_flags } & sys::ZEND_ACC_DEPRECATED != 0;
+    #[cfg(not(php84))]
+    {
+        let _ = c;
+        false
+    }
+}
+
 /// PHP 8.4+: the frameless internal functions in the order the engine
 /// numbered them at startup. A `FRAMELESS_ICALL_*` opline names its
 /// function by that number (an index into `zend_flf_functions`, filled

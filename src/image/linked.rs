@@ -728,7 +728,6 @@ struct Plan<'a, 'b> {
     /// Request strings the copy takes along (see [`Bump::string`]).
     strs: Vec<*const Str>,
     /// The copy goes to the read-only shared arena.
-    #[cfg_attr(not(php84), allow(dead_code))]
     shared: bool,
 }
 
@@ -900,15 +899,9 @@ impl Plan<'_, '_> {
                 self.string(key);
                 match member_is_own(r, c, (*c).ce, ce) {
                     Some(true) => {
-                        // PHP 8.4 writes CONST_RECURSIVE into a deprecated
-                        // constant's zval while it reports it: not in the
-                        // read-only arena (its script image is private for
-                        // the same reason, so this is a second guard).
-                        #[cfg(php84)]
-                        {
-                            ok &= !(self.shared
-                                && (*c).value.u2.constant_flags & sys::ZEND_ACC_DEPRECATED != 0);
-                        }
+                        // Not into the read-only arena (its script image is
+                        // private for the same reason: a second guard).
+                        ok &= !(self.shared && crate::ffi::engine::const_written_on_read(c));
                         self.string((*c).doc_comment);
                         ok &= stable_zval(r, &(*c).value, None)
                             && ((*c).attributes.is_null() || r.contains((*c).attributes));
