@@ -91,6 +91,8 @@ const ALLOW_FUNCTIONS: &[&str] = &[
     "zend_hash_find_known_hash",
     "zend_message_dispatcher",
     "zend_lookup_class_ex",
+    // PHP 8.4+ (absent names match nothing on 8.2).
+    "zend_hooked_object_get_iterator",
 ];
 const ALLOW_VARS: &[&str] = &[
     "zend_compile_file",

@@ -49,8 +49,15 @@ impl Enc {
             if !c.iterator_funcs_ptr.is_null() || !c.arrayaccess_funcs_ptr.is_null() {
                 return refuse("class with iterator/array-access handlers");
             }
+            // PHP 8.4: a class with hooked properties iterates with the
+            // engine's zend_hooked_object_get_iterator (stored as a tag).
+            #[cfg(php84)]
+            let own_iterator = c.get_iterator.is_some()
+                && crate::codec::load::iterator_tag(c.get_iterator).is_err();
+            #[cfg(not(php84))]
+            let own_iterator = c.get_iterator.is_some();
             if c.__bindgen_anon_2.create_object.is_some()
-                || c.get_iterator.is_some()
+                || own_iterator
                 || c.get_static_method.is_some()
                 || c.serialize.is_some()
                 || c.unserialize.is_some()
@@ -228,6 +235,8 @@ impl Enc {
                 // after relocation (`load::fix_classes`).
                 let tag = crate::codec::load::object_handlers_tag(c.default_object_handlers)?;
                 self.w.put_u64(f(off!(C, default_object_handlers)), tag);
+                let tag = crate::codec::load::iterator_tag(c.get_iterator)?;
+                self.w.put_u64(f(off!(C, get_iterator)), tag);
             }
             Ok(off)
         }

@@ -94,6 +94,33 @@ pub(crate) fn object_handlers_tag(
     }
 }
 
+/// The engine's iterator for a class with hooked properties (PHP 8.4+), the
+/// one value of `zend_class_entry.get_iterator` a compiled user class has.
+#[cfg(php84)]
+const ITERATOR_HOOKED: u64 = 1;
+
+/// The tag the encoder stores for `get_iterator`; anything else is refused.
+#[cfg(php84)]
+pub(crate) fn iterator_tag(
+    it: Option<
+        unsafe extern "C" fn(
+            *mut sys::zend_class_entry,
+            *mut sys::zval,
+            std::ffi::c_int,
+        ) -> *mut sys::zend_object_iterator,
+    >,
+) -> Result<u64, super::EncodeError> {
+    match it {
+        None => Ok(0),
+        Some(f) if f as usize == sys::zend_hooked_object_get_iterator as *const () as usize => {
+            Ok(ITERATOR_HOOKED)
+        }
+        Some(_) => Err(super::EncodeError::Unsupported(
+            "class with its own iterator",
+        )),
+    }
+}
+
 /// Turns the handler tags of a relocated script's classes back into the
 /// engine's pointers.
 ///
@@ -111,6 +138,12 @@ unsafe fn fix_classes(root: *mut ScriptRoot) {
                 HANDLERS_STD => &raw const sys::std_object_handlers,
                 HANDLERS_ENUM => &raw const sys::zend_enum_object_handlers,
                 _ => std::ptr::null(),
+            };
+            // The field holds a tag, not yet a function: read it as bytes.
+            let it = std::ptr::addr_of!((*ce).get_iterator) as *const u64;
+            (*ce).get_iterator = match *it {
+                ITERATOR_HOOKED => Some(sys::zend_hooked_object_get_iterator),
+                _ => None,
             };
         }
     }
