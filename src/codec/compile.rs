@@ -96,6 +96,10 @@ pub struct CompiledScript {
     pub halt_offset: Option<i64>,
     /// Bit i: `AUTO_GLOBALS[i]` must be armed before the script runs.
     pub auto_globals: u32,
+    /// Bit i: `AUTO_GLOBALS[i]` was armed after the compile (for op_arrays
+    /// the encoder finds that the compile did not list, PHP 8.5 constant
+    /// expression closures).
+    pub auto_globals_armed: u32,
     /// `nNumUsed` of the function and class tables before the compile.
     pub functions_from: u32,
     pub classes_from: u32,
@@ -201,6 +205,7 @@ pub unsafe fn compile(prev: CompileFn, fh: *mut sys::zend_file_handle, ty: i32) 
             early_bindings: Vec::new(),
             halt_offset: None,
             auto_globals: 0,
+            auto_globals_armed: 0,
             functions_from,
             classes_from,
             errors,
@@ -256,11 +261,17 @@ pub unsafe fn compile(prev: CompileFn, fh: *mut sys::zend_file_handle, ty: i32) 
         // Armed by this compile, or already armed and named by the script
         // (then an earlier file armed it, but a hit may come first).
         let mentioned = if after & before != 0 {
-            mentioned_auto_globals(&s)
+            let mut ops: Vec<*const sys::zend_op_array> = vec![s.main];
+            ops.extend(s.functions.iter().map(|f| f.ptr.cast_const().cast()));
+            for c in &s.classes {
+                for_each_function(c.ptr, false, |p| ops.push(p));
+            }
+            mentioned_auto_globals(ops)
         } else {
             0
         };
         s.auto_globals = after & ((after & !before) | mentioned);
+        s.auto_globals_armed = after;
         Compiled::Script(s)
     }
 }
@@ -379,21 +390,15 @@ pub unsafe fn early_bindings(op: *const sys::zend_op_array) -> Vec<EarlyBinding>
     out
 }
 
-/// Which auto-global names the script's literals mention.
+/// Which auto-global names the literals of `ops` (and of their closures)
+/// mention.
 ///
 /// # Safety
-/// Every pointer in `s` is live.
-unsafe fn mentioned_auto_globals(s: &CompiledScript) -> u32 {
+/// Every op_array in `ops` is live.
+pub(super) unsafe fn mentioned_auto_globals(mut stack: Vec<*const sys::zend_op_array>) -> u32 {
     let mut mask = 0;
-    let mut stack: Vec<*const sys::zend_op_array> = vec![s.main];
-    for f in &s.functions {
-        stack.push(f.ptr.cast());
-    }
     // SAFETY: live script objects.
     unsafe {
-        for c in &s.classes {
-            for_each_function(c.ptr, false, |p| stack.push(p));
-        }
         let mut seen = std::collections::HashSet::new();
         while let Some(op) = stack.pop() {
             if !seen.insert(op as usize) || u32::from((*op).type_) != sys::ZEND_USER_FUNCTION {

@@ -41,6 +41,9 @@ pub unsafe fn missing_function(root: *const ScriptRoot) -> Option<String> {
             let ce = (*r.classes.add(i)).ptr as *const sys::zend_class_entry;
             super::compile::for_each_function(ce, true, |f| walk(f, &mut check));
         }
+        for &op in r.const_ops() {
+            walk(op, &mut check);
+        }
         missing
     }
 }

@@ -57,6 +57,10 @@ pub(super) struct Enc {
     pub indirect: Vec<(u32, usize)>,
     /// The shared uninitialized hash (two HT_INVALID_IDX), 0 until needed.
     pub uninit: u32,
+    /// Closure op_arrays of constant expressions (PHP 8.5): (source, image
+    /// offset); and first-class-callable nodes (image offsets).
+    pub const_ops: Vec<(*const sys::zend_op_array, u32)>,
+    pub fccs: Vec<u32>,
 }
 
 /// The bytes of an engine string.
@@ -96,6 +100,8 @@ impl Enc {
             static_tables: Vec::new(),
             indirect: Vec::new(),
             uninit: 0,
+            const_ops: Vec::new(),
+            fccs: Vec::new(),
         }
     }
 
@@ -350,7 +356,22 @@ impl Enc {
                 self.w.add_handler(at);
             }
             self.w.add_opblock(blk, last as u32);
+            let attr_lits = attributed_const_literals(o);
             for j in 0..nlit {
+                if attr_lits.contains(&j) {
+                    // PHP 8.5 `#[A] const X = ...;`: the OP_DATA literal is
+                    // IS_PTR to the constant's attribute table, which the
+                    // engine shares with the constant (GC_TRY_ADDREF).
+                    let zv = o.literals.add(j);
+                    if u32::from((*zv).u1.v.type_) != sys::IS_PTR {
+                        return refuse("attributed constant without an attribute table");
+                    }
+                    let d = blk + (lit_at + 16 * j) as u32;
+                    self.table_ptr(d, (*zv).value.ptr.cast(), Vals::Attr)?;
+                    self.w.put_u32(d + 8, sys::IS_PTR);
+                    self.w.put_u32(d + 12, 0);
+                    continue;
+                }
                 self.zval(
                     blk + (lit_at + 16 * j) as u32,
                     o.literals.add(j),
@@ -378,6 +399,38 @@ impl Enc {
             }
         }
         Ok(())
+    }
+}
+
+/// Indices of the literals that hold a constant's attribute table (PHP
+/// 8.5: op1 of the OP_DATA after `ZEND_DECLARE_ATTRIBUTED_CONST`).
+///
+/// # Safety
+/// `o` is a live op_array after pass_two.
+unsafe fn attributed_const_literals(o: &sys::zend_op_array) -> Vec<usize> {
+    #[cfg(php85)]
+    // SAFETY: `last` oplines; IS_CONST operands point into the literals.
+    unsafe {
+        let mut v = Vec::new();
+        for i in 1..o.last as usize {
+            let op = o.opcodes.add(i);
+            if u32::from((*op).opcode) == sys::ZEND_OP_DATA
+                && u32::from((*o.opcodes.add(i - 1)).opcode) == sys::ZEND_DECLARE_ATTRIBUTED_CONST
+                && u32::from((*op).op1_type) == sys::IS_CONST
+            {
+                let lit = super::compile::rt_constant(op, (*op).op1);
+                let j = (lit as usize).wrapping_sub(o.literals as usize) / 16;
+                if j < usize::try_from(o.last_literal).unwrap_or(0) {
+                    v.push(j);
+                }
+            }
+        }
+        v
+    }
+    #[cfg(not(php85))]
+    {
+        let _ = o;
+        Vec::new()
     }
 }
 
@@ -428,6 +481,19 @@ pub(super) unsafe fn encode_script(s: &CompiledScript, build_id: &[u8; 32]) -> R
             e.w.put_u32(d + off!(B, cache_slot), b.cache_slot);
         }
         e.resolve_indirect()?;
+        // Constant-expression closures and callables (PHP 8.5): listed for
+        // the image's map_ptr slots; their auto globals count too.
+        let nco = e.const_ops.len();
+        let cx = e.w.alloc(8 * (nco + e.fccs.len()), 8);
+        for (i, &(_, o)) in e.const_ops.iter().enumerate() {
+            e.w.set_ptr(cx + 8 * i as u32, o);
+        }
+        for (j, &o) in e.fccs.iter().enumerate() {
+            e.w.set_ptr(cx + 8 * (nco + j) as u32, o);
+        }
+        let srcs: Vec<_> = e.const_ops.iter().map(|&(p, _)| p).collect();
+        let auto_globals =
+            s.auto_globals | (s.auto_globals_armed & super::compile::mentioned_auto_globals(srcs));
 
         let nz = |n: usize, o: u32| if n == 0 { 0 } else { o };
         e.w.set_ptr(root + off!(S, main), main);
@@ -454,7 +520,10 @@ pub(super) unsafe fn encode_script(s: &CompiledScript, build_id: &[u8; 32]) -> R
             root + off!(S, has_halt_offset),
             u32::from(s.halt_offset.is_some()),
         );
-        e.w.put_u32(root + off!(S, auto_globals), s.auto_globals);
+        e.w.put_u32(root + off!(S, auto_globals), auto_globals);
+        e.w.set_ptr(root + off!(S, const_exprs), nz(nco + e.fccs.len(), cx));
+        e.w.put_u32(root + off!(S, num_const_ops), nco as u32);
+        e.w.put_u32(root + off!(S, num_fccs), e.fccs.len() as u32);
         e.w.put_u32(root + off!(S, rtd_base), s.rtd_base);
         e.w.put_u32(root + off!(S, rtd_count), s.rtd_count);
     }

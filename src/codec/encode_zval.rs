@@ -308,12 +308,42 @@ impl Enc {
                     let c = self.ast_node(*base.add(i))?;
                     self.w.set_ptr(dst + off!(L, child) + 8 * i as u32, c);
                 }
+            } else if cfg!(php85) && is_op_array_node(kind) {
+                // PHP 8.5: a closure in a constant expression. Its op_array
+                // hangs off this node only; listed for the image's slots.
+                #[cfg(php85)]
+                {
+                    type N = sys::zend_ast_op_array;
+                    let a = n as *const N;
+                    self.w
+                        .put_u32(dst, u32::from(kind) | (u32::from((*a).attr) << 16));
+                    self.w.put_u32(dst + off!(N, lineno), (*a).lineno);
+                    let op = (*a).op_array;
+                    if op.is_null() {
+                        return refuse("closure node without an op_array");
+                    }
+                    let o = self.op_array(op)?;
+                    self.w.set_ptr(dst + off!(N, op_array), o);
+                    if !self.const_ops.iter().any(|&(p, _)| p == op.cast_const()) {
+                        self.const_ops.push((op, o));
+                    }
+                }
             } else if (u32::from(kind) >> eng::AST_SPECIAL_SHIFT) & 1 != 0 {
                 return refuse("declaration or znode in a constant expression");
             } else if kind == eng::AST_CALLABLE_CONVERT {
-                // PHP 8.5: a first-class callable in a constant expression
-                // caches its function in a map_ptr slot of the node; not
-                // carried yet (a cached copy crashed): compiled every time.
+                // PHP 8.5: `f(...)` in a constant expression. The node
+                // caches the resolved function behind ZEND_MAP_PTR fptr:
+                // NULL in the blob (a per-request copy caches it in place),
+                // a map_ptr slot in an image (never a pointer kept across
+                // requests).
+                #[cfg(php85)]
+                {
+                    type F = sys::zend_ast_fcc;
+                    self.w.put_bytes(dst, raw(n, off!(F, fptr__ptr) as usize));
+                    self.w.put_u64(dst + off!(F, fptr__ptr), 0);
+                    self.fccs.push(dst);
+                }
+                #[cfg(not(php85))]
                 return refuse("first-class callable in a constant expression");
             } else {
                 type A = sys::zend_ast;
@@ -422,11 +452,32 @@ unsafe fn ast_size(n: *const sys::zend_ast) -> R<usize> {
                 return refuse("AST list size");
             }
             Ok(offset_of!(sys::zend_ast_list, child) + 8 * children)
+        } else if cfg!(php85) && is_op_array_node(kind) {
+            #[cfg(php85)]
+            return Ok(size_of::<sys::zend_ast_op_array>());
+            #[cfg(not(php85))]
+            unreachable!()
         } else if (u32::from(kind) >> eng::AST_SPECIAL_SHIFT) & 1 != 0 {
             refuse("declaration or znode in a constant expression")
+        } else if cfg!(php85) && kind == eng::AST_CALLABLE_CONVERT {
+            #[cfg(php85)]
+            return Ok(size_of::<sys::zend_ast_fcc>());
+            #[cfg(not(php85))]
+            unreachable!()
         } else {
             let children = (u32::from(kind) >> eng::AST_NUM_CHILDREN_SHIFT) as usize;
             Ok(offset_of!(sys::zend_ast, child) + 8 * children)
         }
+    }
+}
+
+/// `ZEND_AST_OP_ARRAY` (PHP 8.5 only).
+fn is_op_array_node(kind: u16) -> bool {
+    #[cfg(php85)]
+    return kind == eng::AST_OP_ARRAY;
+    #[cfg(not(php85))]
+    {
+        let _ = kind;
+        false
     }
 }

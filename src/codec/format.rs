@@ -28,7 +28,7 @@ use xxhash_rust::xxh3::xxh3_64;
 
 pub const MAGIC: [u8; 8] = *b"KILNBLB1";
 /// Bumped whenever the layout of anything in the image changes.
-pub const FORMAT_VERSION: u32 = 2;
+pub const FORMAT_VERSION: u32 = 3;
 /// Bytes reserved at the start of the image; offset 0 is never an object.
 pub const HEADER_SIZE: usize = 128;
 /// Size of one `zend_op`.

@@ -326,6 +326,9 @@ unsafe fn replace_string_literals(
             let ce = (*r.classes.add(i)).ptr as *mut sys::zend_class_entry;
             super::compile::for_each_function(ce, false, |f| patch_op_array(f, old, new));
         }
+        for &op in r.const_ops() {
+            patch_op_array(op, old, new);
+        }
     }
 }
 

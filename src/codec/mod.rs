@@ -115,6 +115,45 @@ pub struct ScriptRoot {
     /// compile took (runtime-definition keys, anonymous class names).
     pub rtd_base: u32,
     pub rtd_count: u32,
+    /// PHP 8.5 constant expressions: `num_const_ops` closure op_arrays
+    /// (`ZEND_AST_OP_ARRAY`) followed by `num_fccs` first-class-callable
+    /// nodes (`ZEND_AST_CALLABLE_CONVERT`), which hold per-request state
+    /// (run-time cache, the resolved function) that an image gives map_ptr
+    /// slots. The op_arrays are reached from nowhere else.
+    pub const_exprs: *mut *mut c_void,
+    pub num_const_ops: u32,
+    pub num_fccs: u32,
+}
+
+impl ScriptRoot {
+    /// The closure op_arrays of constant expressions (PHP 8.5).
+    ///
+    /// # Safety
+    /// A relocated root.
+    pub unsafe fn const_ops(&self) -> &[*mut sys::zend_op_array] {
+        if self.num_const_ops == 0 {
+            return &[];
+        }
+        // SAFETY: caller contract; num_const_ops entries.
+        unsafe { std::slice::from_raw_parts(self.const_exprs.cast(), self.num_const_ops as usize) }
+    }
+
+    /// The first-class-callable nodes of constant expressions (PHP 8.5).
+    ///
+    /// # Safety
+    /// A relocated root.
+    pub unsafe fn fcc_nodes(&self) -> &[*mut sys::zend_ast] {
+        if self.num_fccs == 0 {
+            return &[];
+        }
+        // SAFETY: caller contract; the nodes follow the op_arrays.
+        unsafe {
+            std::slice::from_raw_parts(
+                self.const_exprs.add(self.num_const_ops as usize).cast(),
+                self.num_fccs as usize,
+            )
+        }
+    }
 }
 
 /// A function or class table entry: the key it is registered under
@@ -173,6 +212,9 @@ pub(crate) mod eng {
     /// `f(...)` (PHP 8.5 allows it in constant expressions): the node holds
     /// a per-request function slot (`ZEND_MAP_PTR fptr`) after its header.
     pub const AST_CALLABLE_CONVERT: u16 = sys::_zend_ast_kind_ZEND_AST_CALLABLE_CONVERT as u16;
+    /// A closure in a constant expression (PHP 8.5): `zend_ast_op_array`.
+    #[cfg(php85)]
+    pub const AST_OP_ARRAY: u16 = sys::_zend_ast_kind_ZEND_AST_OP_ARRAY as u16;
     pub const AST_SPECIAL_SHIFT: u32 = sys::ZEND_AST_SPECIAL_SHIFT;
     pub const AST_IS_LIST_SHIFT: u32 = sys::ZEND_AST_IS_LIST_SHIFT;
     pub const AST_NUM_CHILDREN_SHIFT: u32 = sys::ZEND_AST_NUM_CHILDREN_SHIFT;
@@ -202,7 +244,7 @@ pub(crate) mod eng {
         assert!(std::mem::size_of::<sys::zend_class_constant>() == 56);
         assert!(std::mem::offset_of!(sys::zend_string, val) == 24);
         assert!(std::mem::offset_of!(sys::zend_op, handler) == 0);
-        assert!(std::mem::size_of::<super::ScriptRoot>() == 88);
+        assert!(std::mem::size_of::<super::ScriptRoot>() == 104);
         assert!(std::mem::size_of::<super::RootEntry>() == 16);
         assert!(std::mem::size_of::<super::RootWarning>() == 24);
         assert!(std::mem::size_of::<super::RootEarlyBinding>() == 32);

@@ -522,8 +522,38 @@ unsafe fn freeze(img: &Image, slots: &mut Slots) -> Option<()> {
                 return None;
             }
         }
+        // PHP 8.5 constant expressions: closures run from the image (the
+        // engine copies the op_array into each Closure but keeps its
+        // run-time cache behind the definition's slot); `f(...)` nodes
+        // cache the resolved function per request.
+        for &op in r.const_ops() {
+            freeze_op_array(img, op, true, slots)?;
+        }
+        for &n in r.fcc_nodes() {
+            if img.contains(n.cast()) {
+                freeze_fcc(n, slots)?;
+            }
+        }
         Some(())
     }
+}
+
+/// Gives a first-class-callable node of a constant expression its
+/// per-request function slot.
+///
+/// # Safety
+/// `n` is a `ZEND_AST_CALLABLE_CONVERT` node of the image, not in use yet.
+#[cfg(php85)]
+unsafe fn freeze_fcc(n: *mut sys::zend_ast, slots: &mut Slots) -> Option<()> {
+    // SAFETY: caller contract; the node is a zend_ast_fcc.
+    unsafe { (*(n as *mut sys::zend_ast_fcc)).fptr__ptr = slots.take()? };
+    Some(())
+}
+
+/// Before PHP 8.5 a script has no such nodes.
+#[cfg(not(php85))]
+unsafe fn freeze_fcc(_: *mut sys::zend_ast, _: &mut Slots) -> Option<()> {
+    None
 }
 
 /// # Safety

@@ -114,6 +114,9 @@ unsafe fn walk(root: *const ScriptRoot, mut w: Walker) {
         for i in 0..r.num_classes as usize {
             w.class((*r.classes.add(i)).ptr.cast());
         }
+        for &op in r.const_ops() {
+            w.op_array(op);
+        }
     }
 }
 
