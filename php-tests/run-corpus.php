@@ -364,9 +364,18 @@ function warm_hits(string $php, array $commonD, array $kCli, string $path, strin
     if ($code !== 0 || ($v !== 'none' && !preg_match('/^[0-9]+$/', $v))) {
         return ["  [hits] probe failed (exit $code): " . trim($out . $err) . "\n"];
     }
+    // A script Kiln is expected to decline says so near its top, with the
+    // reason: "// kiln-corpus: not cached: <why>". Any other script must be
+    // in the cache after its warm run, and a marked one must not be.
+    $head = implode('', array_slice(file($path) ?: [], 0, 12));
+    $marked = preg_match('~^// kiln-corpus: not cached\b~m', $head) === 1;
     if ($v === 'none') {
         $hitStats['uncached'][] = $path;
-        return [];
+        return $marked ? [] : ["  [hits] Kiln did not cache the entry script (KILN_CODEC_DEBUG=1 says why;"
+            . " if that is expected, mark it '// kiln-corpus: not cached: <why>')\n"];
+    }
+    if ($marked) {
+        return ["  [hits] the script is marked 'kiln-corpus: not cached' but Kiln cached it: drop the marker\n"];
     }
     $hitStats['cached']++;
     if ((int) $v < 1) {

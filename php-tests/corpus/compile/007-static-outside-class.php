@@ -1,3 +1,4 @@
 <?php
+// kiln-corpus: not cached: a compile-time error: PHP caches nothing of a file that fails to compile
 echo "never printed\n";
 function f() { return static::class; }
