@@ -836,6 +836,8 @@ impl Plan<'_, '_> {
                 self.reserve(used);
             }
             let mut props = Vec::new();
+            #[cfg_attr(not(php84), allow(unused_mut))]
+            let mut hooks: Vec<*const Func> = Vec::new();
             for_each_new(pt, 0, |key, p, _| {
                 let p = p as *const sys::zend_property_info;
                 props.push(p);
@@ -846,13 +848,43 @@ impl Plan<'_, '_> {
                         self.string((*p).name);
                         self.string((*p).doc_comment);
                         ok &= (*p).attributes.is_null() || r.contains((*p).attributes);
-                        // PHP 8.4: hooks are op_arrays of the link (not
-                        // copied here: such links are not cached); the
-                        // prototype is this property, another own one
-                        // (remapped in the copy) or a lasting one.
+                        // PHP 8.4: the hooks array is the link's; each
+                        // hook is a lasting function or a request copy
+                        // (the engine's lazy load of the link's own hook,
+                        // scope = the link) copied as a method is, whose
+                        // prop_info is this property (remapped) or lasting.
+                        // The property's prototype is itself, another own
+                        // one (remapped in the copy) or a lasting one.
                         #[cfg(php84)]
                         {
-                            ok &= (*p).hooks.is_null();
+                            if !(*p).hooks.is_null() {
+                                self.reserve(8 * crate::codec::compile::HOOK_COUNT);
+                                for k in 0..crate::codec::compile::HOOK_COUNT {
+                                    let f = *(*p).hooks.add(k) as *const Func;
+                                    if f.is_null() {
+                                        continue;
+                                    }
+                                    match fn_kind(r, f, ce) {
+                                        Some(FnKind::Keep) => {}
+                                        Some(FnKind::User) => {
+                                            let op = f as *const Op;
+                                            self.reserve(size_of::<Op>());
+                                            self.string((*op).function_name);
+                                            if (*op).scope == ce {
+                                                self.slots += 1 + usize::from(
+                                                    !(*op).static_variables.is_null(),
+                                                );
+                                            }
+                                            let pi = (*op).prop_info;
+                                            ok &= pi.is_null()
+                                                || std::ptr::eq(pi, p)
+                                                || r.contains(pi);
+                                            hooks.push(f);
+                                        }
+                                        _ => ok = false,
+                                    }
+                                }
+                            }
                             let proto = (*p).prototype;
                             ok &= proto.is_null()
                                 || std::ptr::eq(proto, p)
@@ -872,6 +904,12 @@ impl Plan<'_, '_> {
             });
             if !ok {
                 return Err("properties");
+            }
+            for &f in &hooks {
+                let proto = (*(f as *const Op)).prototype as *const Func;
+                if !(hooks.contains(&proto) || fn_ok(proto)) {
+                    return Err("hook prototype");
+                }
             }
             if !(*ce).properties_info_table.is_null() {
                 let n = (*ce).default_properties_count.max(0) as usize;
@@ -1137,6 +1175,37 @@ unsafe fn copy_type(b: &mut Bump, t: &mut sys::zend_type) {
 ///
 /// # Safety
 /// `ce` passed [`Plan::measure`] and nothing changed since.
+/// The copy of a user function of kind [`FnKind::User`]: the link's own
+/// (scope `ce`) becomes `nce`'s, immutable, with map_ptr slots of the block.
+///
+/// # Safety
+/// As [`copy_class`]; `f` was measured as `FnKind::User`.
+unsafe fn copy_user_fn(
+    r: &Ranges,
+    b: &mut Bump,
+    f: *mut Func,
+    ce: *mut Ce,
+    nce: *mut Ce,
+) -> *mut Func {
+    // SAFETY: the caller's.
+    unsafe {
+        let nop = b.alloc(size_of::<Op>()) as *mut Op;
+        std::ptr::copy_nonoverlapping(f as *const Op, nop, 1);
+        (*nop).function_name = b.string(r, (*nop).function_name);
+        if (*nop).scope == ce {
+            (*nop).scope = nce;
+            (*nop).fn_flags |= sys::ZEND_ACC_IMMUTABLE;
+            (*nop).run_time_cache__ptr = b.slot();
+            (*nop).static_variables_ptr__ptr = if (*nop).static_variables.is_null() {
+                null_mut()
+            } else {
+                b.slot()
+            };
+        }
+        nop as *mut Func
+    }
+}
+
 unsafe fn copy_class(r: &Ranges, b: &mut Bump, ce: *mut Ce) -> *mut Ce {
     // SAFETY: validated by the plan; the block is sized for it.
     unsafe {
@@ -1153,22 +1222,7 @@ unsafe fn copy_class(r: &Ranges, b: &mut Bump, ce: *mut Ce) -> *mut Ce {
             (*bk).key = b.string(r, (*bk).key);
             let f = (*bk).val.value.ptr as *mut Func;
             let nf = match fn_kind(r, f, ce) {
-                Some(FnKind::User) => {
-                    let nop = b.alloc(size_of::<Op>()) as *mut Op;
-                    std::ptr::copy_nonoverlapping(f as *const Op, nop, 1);
-                    (*nop).function_name = b.string(r, (*nop).function_name);
-                    if (*nop).scope == ce {
-                        (*nop).scope = nce;
-                        (*nop).fn_flags |= sys::ZEND_ACC_IMMUTABLE;
-                        (*nop).run_time_cache__ptr = b.slot();
-                        (*nop).static_variables_ptr__ptr = if (*nop).static_variables.is_null() {
-                            null_mut()
-                        } else {
-                            b.slot()
-                        };
-                    }
-                    nop as *mut Func
-                }
+                Some(FnKind::User) => copy_user_fn(r, b, f, ce, nce),
                 Some(FnKind::Internal) => {
                     let size = size_of::<sys::zend_internal_function>();
                     let nif = b.alloc(size) as *mut sys::zend_internal_function;
@@ -1218,6 +1272,8 @@ unsafe fn copy_class(r: &Ranges, b: &mut Bump, ce: *mut Ce) -> *mut Ce {
         // Properties.
         let mut pmap: Vec<(*mut sys::zend_property_info, *mut sys::zend_property_info)> =
             Vec::new();
+        #[cfg_attr(not(php84), allow(unused_mut))]
+        let mut hook_map: Vec<(*mut Func, *mut Func)> = Vec::new();
         let pt = &raw mut (*nce).properties_info;
         copy_table(b, pt);
         each_bucket_mut(pt, |bk| {
@@ -1234,6 +1290,24 @@ unsafe fn copy_class(r: &Ranges, b: &mut Bump, ce: *mut Ce) -> *mut Ce {
             (*np).name = b.string(r, (*np).name);
             (*np).doc_comment = b.string(r, (*np).doc_comment);
             copy_type(b, &mut (*np).type_);
+            #[cfg(php84)]
+            if !(*p).hooks.is_null() {
+                let nh = b.alloc(8 * crate::codec::compile::HOOK_COUNT) as *mut *mut Func;
+                for k in 0..crate::codec::compile::HOOK_COUNT {
+                    let f = *(*p).hooks.add(k);
+                    *nh.add(k) = if !f.is_null() && fn_kind(r, f, ce) == Some(FnKind::User) {
+                        let nf = copy_user_fn(r, b, f, ce, nce);
+                        if std::ptr::eq((*(nf as *mut Op)).prop_info, p) {
+                            (*(nf as *mut Op)).prop_info = np;
+                        }
+                        hook_map.push((f, nf));
+                        nf
+                    } else {
+                        f
+                    };
+                }
+                (*np).hooks = nh;
+            }
             pmap.push((p, np));
             (*bk).val.value.ptr = np.cast();
         });
@@ -1259,6 +1333,16 @@ unsafe fn copy_class(r: &Ranges, b: &mut Bump, ce: *mut Ce) -> *mut Ce {
             if let Some(&(_, n)) = pmap.iter().find(|(o, _)| *o == proto) {
                 (*np).prototype = n;
             }
+        }
+        // A copied hook's prototype: another copied hook or method, else
+        // lasting (checked in `measure`).
+        for &(_, nf) in &hook_map {
+            let op = nf as *mut Op;
+            let proto = (*op).prototype;
+            (*op).prototype = hook_map
+                .iter()
+                .find(|(o, _)| *o == proto)
+                .map_or_else(|| remap(proto), |&(_, n)| n);
         }
 
         // Constants.
