@@ -16,9 +16,9 @@ cache="${KILN_PHPSRC_DIR:-$root/.test-work/php-src-$ver}"
 # For 8.4 an earlier trixie point release's source is still in the pool
 # (KILN_PHPSRC_POOL: the Debian version to take); its tests run against the
 # installed 8.4 as the same differential as everywhere (a test counts only
-# where it passes without Kiln). For 8.5 there is none: the 8.2 test files
-# (fetched by the 8.2 run of this script, as `make test-matrix` does first)
-# run instead.
+# where it passes without Kiln). For 8.5 there is none: the 8.4 test files
+# (else 8.2's; fetched by the runs of this script on those versions, which
+# `make test-matrix` makes first) run instead.
 pool_source() { # Debian version of php$ver in the pool -> the orig tarball in $cache
   local dv="$1" up="${1%-*}" archive dsc sum
   archive=$(awk '/^deb /{print $2; exit}' /etc/apt/sources.list /etc/apt/sources.list.d/*.list 2>/dev/null || true)
@@ -37,16 +37,25 @@ if [ ! -d "$cache/src/Zend/tests" ] || [ -L "$cache/src" ]; then
   pool="${KILN_PHPSRC_POOL-}"
   [ -n "$pool" ] || [ "$ver" != 8.4 ] || pool=8.4.24-1~deb13u1
 fi
-# A tree linked to 8.2's by an earlier run gives way to the version's own.
-if [ -L "$cache/src" ] && [ -n "${pool:-}" ]; then rm -f "$cache/src"; fi
+# A tree linked to another version's by an earlier run is chosen again
+# (the version's own, or the nearest fallback there is now).
+if [ -L "$cache/src" ]; then rm -f "$cache/src"; fi
 if [ ! -d "$cache/src/Zend/tests" ] && [ "$ver" != 8.2 ]; then
   if [ -n "$pool" ] && pool_source "$pool"; then
     mkdir -p "$cache/src"
     tar -xf "$(ls "$cache"/php"$ver"_*.orig.tar.xz | head -1)" -C "$cache/src" --strip-components=1
   elif ! (cd "$cache" && apt-get source -q --download-only "php$ver" >/dev/null 2>&1); then
-    fallback="${KILN_PHPSRC_FALLBACK:-$root/.test-work/php-src-8.2}"
+    # The nearest older tree another run fetched: 8.4's (a real directory,
+    # not itself a link), else 8.2's.
+    fallback="${KILN_PHPSRC_FALLBACK-}"
+    if [ -z "$fallback" ]; then
+      fallback="$root/.test-work/php-src-8.2"
+      if [ -d "$root/.test-work/php-src-8.4/src/Zend/tests" ] && [ ! -L "$root/.test-work/php-src-8.4/src" ]; then
+        fallback="$root/.test-work/php-src-8.4"
+      fi
+    fi
     if [ -d "$fallback/src/Zend/tests" ]; then
-      echo "php-src: Debian publishes no source of PHP $ver; running PHP 8.2's tests on PHP $ver (base vs Kiln)"
+      echo "php-src: Debian publishes no source of PHP $ver; running the tests of $(basename "$fallback") on PHP $ver (base vs Kiln)"
       ln -sfn "$fallback/src" "$cache/src"
     else
       echo "php-src: no source of PHP $ver and no 8.2 tree in $fallback (run scripts/php-src-tests.sh on 8.2 first)" >&2
