@@ -14,6 +14,7 @@ echo preg_replace('/^@@segment=.*\n/m', '', $out);
 ?>
 --EXPECTF--
 kiln.arena='auto'
+kiln.arena_min_generation='60'
 kiln.arena_size='256M'
 kiln.cache_dir=''
 kiln.check_mtime='1'

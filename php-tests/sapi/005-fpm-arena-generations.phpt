@@ -28,7 +28,7 @@ file_put_contents("$dir/hang.php", '<?php file_put_contents(__DIR__ . "/hang.pid
 file_put_contents("$dir/status.php", '<?php $a = kiln_get_status()["arena"]; echo json_encode($a), "\n";');
 arena_backdate($dir);
 $expected = shell_exec(PHP_BINARY . ' -n ' . escapeshellarg("$dir/fill.php"));
-$fpm = new TestFpm(3, arena_ini('gen', $dir, ['kiln.arena_size' => '8M']));
+$fpm = new TestFpm(3, arena_ini('gen', $dir, ['kiln.arena_size' => '8M', 'kiln.arena_min_generation' => '0']));
 $status = fn() => json_decode(trim($fpm->request("$dir/status.php")), true);
 
 // A worker inside generation 1 (a long request).

@@ -124,11 +124,28 @@ fn monotonic_secs() -> u64 {
     ts.tv_sec as u64
 }
 
-/// Map_ptr slots of the arena pool for `arena_size` bytes: one per 8 KiB
-/// of a half (a 300-file application took 1,676 slots for 7 MB of blobs).
+/// Map_ptr slots of the arena pool for `arena_size` bytes: one per 2 KiB
+/// of a half (a 300-file application took 1,676 slots for 7 MB of blobs;
+/// MediaWiki 1.43's main page on PHP 8.4 more than 16,384, which one per
+/// 8 KiB gave a 256M arena: every request then ran out and started a new
+/// generation). 8 bytes each per process, zeroed at every request start,
+/// as OPcache's slots are.
 pub fn pool_slots_for(arena_size: u64) -> usize {
-    ((arena_size / 2 / 8192) as usize).clamp(4096, 1 << 17)
+    ((arena_size / 2 / 2048) as usize).clamp(4096, 1 << 18)
 }
+
+/// `kiln.arena_min_generation`: a generation younger than this (as this
+/// process has seen it) is not left for a new one when its half or its
+/// slot pool fills: new images of this process stay private instead. A
+/// working set larger than the arena then costs private copies, not a
+/// rebuild of everything on every request.
+static MIN_GENERATION_SECS: AtomicU64 = AtomicU64::new(60);
+
+/// (generation, monotonic second this process first entered it).
+static GEN_SEEN: Mutex<(u64, u64)> = Mutex::new((0, 0));
+
+/// Flips this process declined because the generation was too young.
+pub static FLIPS_DEFERRED: AtomicU64 = AtomicU64::new(0);
 
 /// Whether MINIT reserves an arena for this SAPI and setting.
 pub fn wanted(settings: &Settings, sapi: &str) -> bool {
@@ -146,6 +163,7 @@ pub fn wanted(settings: &Settings, sapi: &str) -> bool {
 /// # Safety
 /// MINIT, single-threaded, before `zend_post_startup`.
 pub unsafe fn reserve(settings: &Settings, sapi: &str) {
+    MIN_GENERATION_SECS.store(settings.arena_min_generation, Relaxed);
     let always = settings.arena == ArenaMode::Always;
     if !wanted(settings, sapi) {
         *MODE_NOTE.lock() = if settings.arena == ArenaMode::Off {
@@ -461,6 +479,12 @@ pub fn request_start() -> bool {
     let Some(a) = st.as_mut() else { return false };
     let g = a.ctl.enter(a.slot);
     a.inside = g;
+    {
+        let mut seen = GEN_SEEN.lock();
+        if seen.0 != g {
+            *seen = (g, monotonic_secs());
+        }
+    }
     let moved = a.holding != 0 && a.holding != g;
     a.holding = g;
     moved
@@ -592,6 +616,15 @@ pub enum Begin {
 /// Starts the next generation if nobody is inside the one it overwrites
 /// (see [`control`]); the old half's pages go back to the kernel.
 fn flip_from(a: &Attached, g: u64) {
+    {
+        let seen = GEN_SEEN.lock();
+        if seen.0 == g
+            && monotonic_secs().saturating_sub(seen.1) < MIN_GENERATION_SECS.load(Relaxed)
+        {
+            FLIPS_DEFERRED.fetch_add(1, Relaxed);
+            return;
+        }
+    }
     let (fd, half_len) = (a.fd, a.half_len);
     let mut empty = |h: usize| {
         let at = control::control_len() as u64 + h as u64 * half_len;
@@ -907,6 +940,7 @@ pub struct Snapshot {
     pub process_found: u64,
     pub process_private_fallbacks: u64,
     pub process_busy_elsewhere: u64,
+    pub process_flips_deferred: u64,
 }
 
 pub fn snapshot() -> Snapshot {
@@ -916,6 +950,7 @@ pub fn snapshot() -> Snapshot {
         process_found: FOUND.load(Relaxed),
         process_private_fallbacks: PRIVATE_FALLBACKS.load(Relaxed),
         process_busy_elsewhere: BUSY_ELSEWHERE.load(Relaxed),
+        process_flips_deferred: FLIPS_DEFERRED.load(Relaxed),
         ..Default::default()
     };
     let st = STATE.lock();

@@ -135,6 +135,11 @@ pub fn kiln_get_status(with_scripts: Option<bool>) -> Zval {
         );
         set(
             &mut ar,
+            "process_flips_deferred",
+            a.process_flips_deferred as i64,
+        );
+        set(
+            &mut ar,
             "audit_refused",
             crate::arena::AUDIT_REFUSED.load(Ordering::Relaxed) as i64,
         );
@@ -267,6 +272,11 @@ pub fn kiln_get_configuration() -> Zval {
     set(&mut d, "kiln.restrict_api", s.restrict_api.clone());
     set(&mut d, "kiln.verify_roundtrip", s.verify_roundtrip);
     set(&mut d, "kiln.inheritance_cache", s.inheritance_cache);
+    set(
+        &mut d,
+        "kiln.arena_min_generation",
+        s.arena_min_generation as i64,
+    );
     set(
         &mut d,
         "kiln.arena",

@@ -39,6 +39,7 @@ pub const DIRECTIVES: &[Directive] = &[
     Directive { name: "kiln.inheritance_cache", default: "1", doc: "Keep classes linked to their parents and interfaces in each process from its second request on (PHP's inheritance cache)." },
     Directive { name: "kiln.arena", default: "auto", doc: "Shared executable arena: auto = processes forked from the one that loaded Kiln (FPM workers, php-cgi children) run cached scripts in place from one shared mapping; off = private images in every process; always = also a process on its own (tests)." },
     Directive { name: "kiln.arena_size", default: "256M", doc: "Address range of the arena (two halves, one per generation); memory is taken as images are built." },
+    Directive { name: "kiln.arena_min_generation", default: "60", doc: "Seconds a generation of the arena is kept at least: a half or slot pool that fills sooner leaves new images private instead of starting a new generation (no rebuild storm when the working set exceeds the arena); 0: start one at once." },
     Directive { name: "kiln.verify_roundtrip", default: "0", doc: "Debug: encode and decode every compiled script and run the decoded copy." },
 ];
 
@@ -65,6 +66,8 @@ pub struct Settings {
     pub inheritance_cache: bool,
     pub arena: ArenaMode,
     pub arena_size: u64,
+    /// Seconds a generation is kept before a full half may flip it.
+    pub arena_min_generation: u64,
 }
 
 /// `kiln.arena`.
@@ -242,6 +245,7 @@ impl Settings {
         };
         let revalidate_freq = secs("kiln.revalidate_freq", &mut problems);
         let file_update_protection = secs("kiln.file_update_protection", &mut problems);
+        let arena_min_generation = secs("kiln.arena_min_generation", &mut problems);
 
         let mut shm_name = raw("kiln.shm_name").trim().to_string();
         if !shm_name.is_empty() {
@@ -296,6 +300,7 @@ impl Settings {
             inheritance_cache,
             arena,
             arena_size,
+            arena_min_generation,
         };
         (settings, problems)
     }
