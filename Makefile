@@ -17,6 +17,7 @@ PHP_FPM ?= php-fpm8.2
 # Inside a Debian root of another PHP (scripts/php-root.sh) cargo builds into
 # target/php8.4, target/php8.5 (CARGO_TARGET_DIR).
 SO := $(or $(CARGO_TARGET_DIR),$(CURDIR)/target)/release/libkiln.so
+PREFIX ?= /usr/local
 RUN_TESTS := $(shell php-config --prefix 2>/dev/null >/dev/null; ls /usr/lib/php/*/build/run-tests.php 2>/dev/null | head -1)
 DEMO_PORT ?= 8088
 
@@ -101,7 +102,12 @@ install: build
 	install -d /etc/php/$$v/mods-available && \
 	install -m 0644 ini/kiln.ini /etc/php/$$v/mods-available/kiln.ini && \
 	phpenmod -v $$v kiln && \
-	echo "Kiln installed: $$(php-config --extension-dir)/kiln.so, /etc/php/$$v/mods-available/kiln.ini (enabled for every SAPI)."
+	install -d $(PREFIX)/bin $(PREFIX)/share/kiln && \
+	install -m 0755 cli/kiln $(PREFIX)/bin/kiln && \
+	install -m 0644 cli/kiln.php $(PREFIX)/share/kiln/kiln.php && \
+	install -m 0644 status/kiln-status.php $(PREFIX)/share/kiln/kiln-status.php && \
+	echo "Kiln installed: $$(php-config --extension-dir)/kiln.so, /etc/php/$$v/mods-available/kiln.ini (enabled for every SAPI)," && \
+	echo "  the kiln command in $(PREFIX)/bin, the status page in $(PREFIX)/share/kiln/kiln-status.php."
 	@echo "Restart php-fpm; with Debian's FPM set opcache.enable=0 (Kiln stands down while OPcache caches)."
 
 # Benchmarks against OPcache and no cache (bench/README.md). QUICK by default

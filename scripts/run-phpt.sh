@@ -12,6 +12,7 @@ trap 'rm -rf "$work"' EXIT
 mkdir -p "$work/src"
 cp -r "$dir"/. "$work/src/"
 export KILN_SO="$so"
+export KILN_CLI="$(cd "$(dirname "$0")/.." && pwd)/cli/kiln"
 export TEST_PHP_EXECUTABLE="$(command -v php)"
 export TEST_PHP_CGI_EXECUTABLE="$(command -v php-cgi)"
 export NO_INTERACTION=1

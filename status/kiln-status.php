@@ -10,7 +10,8 @@
  *        ?limit=N                            rows shown (default 1000, 0 = all)
  *        ?format=json[&scripts=0]            kiln_get_status() as JSON
  *        ?format=prometheus                  Prometheus text exposition 0.0.4
- *   POST action=reset | action=invalidate&path=…, with the CSRF token: 303 back to the page
+ *   POST action=reset | action=invalidate&path=… | action=invalidate_prefix&prefix=DIR,
+ *        with the CSRF token: 303 back to the page
  *
  * CSRF: a random secret in an HttpOnly, SameSite=Strict cookie scoped to this
  * page; forms carry an HMAC of it, compared with hash_equals(). Define
@@ -393,8 +394,8 @@ function kiln_status_flash(string $kind, string $text): void
 function kiln_status_handle_post(array $view): void
 {
     $action = $_POST['action'] ?? '';
-    if (!in_array($action, ['reset', 'invalidate'], true)) {
-        kiln_status_refuse(400, 'Unknown action.', 'Only "reset" and "invalidate" are accepted.', $view);
+    if (!in_array($action, ['reset', 'invalidate', 'invalidate_prefix'], true)) {
+        kiln_status_refuse(400, 'Unknown action.', 'Only "reset", "invalidate" and "invalidate_prefix" are accepted.', $view);
         return;
     }
     $secret = kiln_status_csrf_secret(false);
@@ -413,6 +414,24 @@ function kiln_status_handle_post(array $view): void
         $ok = kiln_status_call('kiln_reset', [], $w);
         $done = $ok ? ['ok', 'The cache was reset: every script of this segment and its disk tier was dropped.'] : null;
         $what = 'reset';
+    } elseif ($action === 'invalidate_prefix') {
+        $prefix = $_POST['prefix'] ?? '';
+        if (!is_string($prefix) || $prefix === '' || $prefix[0] !== '/') {
+            kiln_status_refuse(400, 'No directory given.', 'Invalidating a directory needs an absolute directory name.', $view);
+            return;
+        }
+        if (!function_exists('kiln_invalidate_prefix')) {
+            kiln_status_refuse(503, 'Not supported.', 'This Kiln has no kiln_invalidate_prefix().', $view);
+            return;
+        }
+        $n = kiln_status_call('kiln_invalidate_prefix', [$prefix], $w);
+        $ok = is_int($n) && $n > 0;
+        $done = $ok ? ['ok', "Invalidated $n script" . ($n === 1 ? '' : 's') . " under $prefix"] : null;
+        $what = "invalidate under $prefix";
+        if ($n === 0) {
+            $done = ['warn', "Nothing changed ($what): no cached script is under that directory."];
+            $ok = true;
+        }
     } else {
         $path = $_POST['path'] ?? '';
         if (!is_string($path) || $path === '') {
@@ -433,7 +452,8 @@ function kiln_status_handle_post(array $view): void
         $s = kiln_status_call('kiln_get_status', [false], $w2);
         $why = is_array($s) && !$s['enabled']
             ? 'Kiln is not caching in this SAPI: ' . (string)$s['reason']
-            : ($action === 'invalidate' ? 'that script is not cached (any more).' : 'the reset failed.');
+            : ($action === 'invalidate' ? 'that script is not cached (any more).'
+                : ($action === 'invalidate_prefix' ? 'the directory could not be invalidated.' : 'the reset failed.'));
         $done = ['warn', "Nothing changed ($what): $why" . ($w ? ' (' . implode('; ', $w) . ')' : '')];
     }
     kiln_status_flash($done[0], $done[1]);
@@ -786,6 +806,14 @@ function kiln_status_render_scripts(array $s, array $view, string $csrf, int $no
         echo '<p class="flash warn">Showing the first ', kiln_status_int(count($shown)), ' of ', kiln_status_int(count($rows)),
             ' matching scripts. <a href="', kiln_status_h(kiln_status_url($view, ['limit' => 0])), "\">Show all</a></p>\n";
     }
+
+    echo '<form method="post" action="', kiln_status_h(kiln_status_url($view)), '" class="toolbar" id="prefix-form">',
+        '<input type="hidden" name="csrf" value="', kiln_status_h($csrf), '">',
+        '<input type="hidden" name="action" value="invalidate_prefix">',
+        '<input type="text" name="prefix" id="prefix" required pattern="/.*" placeholder="/srv/app/lib" aria-label="Directory to invalidate"',
+        ' title="An absolute directory: every cached script under it is dropped from both tiers">',
+        '<button type="submit" id="prefix-submit">Invalidate directory</button>',
+        "</form>\n";
 
     echo '<form method="post" action="', kiln_status_h(kiln_status_url($view)), '" id="invalidate-form">',
         '<input type="hidden" name="csrf" value="', kiln_status_h($csrf), '">',

@@ -33,6 +33,14 @@ function kiln_reset(): bool {}
  */
 function kiln_invalidate(string $path, bool $force = false): bool {}
 
+/**
+ * Drops every cached script under the directory $dir (an absolute name; its
+ * real path when it exists) from shared memory and disk, for every process
+ * of this user. Returns how many scripts were dropped, false for a relative
+ * or empty name.
+ */
+function kiln_invalidate_prefix(string $dir): int|false {}
+
 /** Whether the current version of $path is cached (shared memory or disk). */
 function kiln_is_script_cached(string $path): bool {}
 

@@ -16,6 +16,7 @@ echo preg_replace('/^@@segment=.*\n/m', '', $out);
 kiln.arena='auto'
 kiln.arena_min_generation='60'
 kiln.arena_size='256M'
+kiln.attach_only='0'
 kiln.cache_dir=''
 kiln.check_mtime='1'
 kiln.compress='1'

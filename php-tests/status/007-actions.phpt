@@ -96,6 +96,22 @@ try {
         $r = $post(['action' => 'invalidate', 'csrf' => $token, 'path' => $files[1]], ['Cookie' => $cookie]);
         $p = kst_http($srv, 'GET', '/kiln-status.php', ['Cookie' => $cookie . '; ' . kst_cookie($r, 'kiln_status_flash')]);
         kst_check('invalidate uncached: 303 and "nothing changed"', $r['status'] === 303 && str_contains($p['body'], 'Nothing changed'));
+
+        // Invalidate a directory, as the prefix form does.
+        kst_check('prefix form on the page', str_contains($p['body'], 'id="prefix-form"') && str_contains($p['body'], 'name="action" value="invalidate_prefix"'));
+        kst_warm($env, $files);
+        $r = $post(['action' => 'invalidate_prefix', 'csrf' => $token, 'prefix' => dirname($files[2])], ['Cookie' => $cookie]);
+        $p = kst_http($srv, 'GET', '/kiln-status.php', ['Cookie' => $cookie . '; ' . kst_cookie($r, 'kiln_status_flash')]);
+        $now = $listed();
+        kst_check('prefix: 303, only that directory gone', $r['status'] === 303 && !in_array($files[2], $now, true) && in_array($files[0], $now, true)
+            && in_array($files[1], $now, true) && str_contains($p['body'], 'Invalidated 1 script under'));
+        $r = $post(['action' => 'invalidate_prefix', 'csrf' => $token, 'prefix' => "$d/no/such/dir"], ['Cookie' => $cookie]);
+        $p = kst_http($srv, 'GET', '/kiln-status.php', ['Cookie' => $cookie . '; ' . kst_cookie($r, 'kiln_status_flash')]);
+        kst_check('prefix matching nothing: 303, "no cached script"', $r['status'] === 303 && str_contains($p['body'], 'no cached script is under that directory') && $listed() === $now);
+        $r = $post(['action' => 'invalidate_prefix', 'csrf' => $token, 'prefix' => 'relative/dir'], ['Cookie' => $cookie]);
+        kst_check('prefix relative: 400, nothing changed', $r['status'] === 400 && $listed() === $now);
+        $r = $post(['action' => 'invalidate_prefix', 'csrf' => str_repeat('0', 64), 'prefix' => $d], ['Cookie' => $cookie]);
+        kst_check('prefix, wrong token: 403, nothing changed', $r['status'] === 403 && $listed() === $now);
     }
 } finally {
     kst_server_stop($srv);

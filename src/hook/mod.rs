@@ -531,7 +531,9 @@ enum Keyed<'a> {
 /// # Safety
 /// During a request (reads the request time).
 unsafe fn cache_key<'a>(rt: &runtime::Runtime, name: &'a [u8]) -> Keyed<'a> {
-    if !name.starts_with(b"/") || !cacheable_name(name) {
+    // An attach-only process (the kiln command) inspects the cache; its own
+    // scripts are compiled, never served from it or put into it.
+    if rt.settings.attach_only || !name.starts_with(b"/") || !cacheable_name(name) {
         return Keyed::Pass;
     }
     let Ok(path) = std::str::from_utf8(name) else {

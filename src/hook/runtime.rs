@@ -144,7 +144,12 @@ pub fn activate() -> &'static Runtime {
             size: settings.shm_size as usize,
             build_id,
         };
-        match Store::open(&cfg) {
+        let opened = if settings.attach_only {
+            Store::attach_existing(&cfg.name, cfg.build_id).map(|s| (s, AttachOutcome::Attached))
+        } else {
+            Store::open(&cfg)
+        };
+        match opened {
             Ok((s, outcome)) => {
                 segment_note = match outcome {
                     AttachOutcome::Created => "created".into(),
@@ -159,12 +164,15 @@ pub fn activate() -> &'static Runtime {
                 store = Some(s);
             }
             Err(e) => {
-                engine::tell_operator(
-                    &format!(
-                        "Kiln: cannot use shared memory segment {segment_name} of {} bytes ({e}); the shared-memory tier is off",
-                        settings.shm_size
-                    ),
-                );
+                // Attach-only callers (the kiln command) report it themselves.
+                if !settings.attach_only {
+                    engine::tell_operator(
+                        &format!(
+                            "Kiln: cannot use shared memory segment {segment_name} of {} bytes ({e}); the shared-memory tier is off",
+                            settings.shm_size
+                        ),
+                    );
+                }
                 segment_note = format!("unavailable: {e}");
             }
         }
@@ -263,7 +271,13 @@ pub fn default_segment_name(build_id: &[u8; 32]) -> String {
 
 /// Bumps a segment counter if the segment is attached.
 pub fn count(c: crate::store::Counter) {
-    if let Some(s) = RUNTIME.get().and_then(|r| r.store.as_ref()) {
+    // An attach-only process (the kiln command) leaves the figures it shows
+    // as they are.
+    if let Some(s) = RUNTIME
+        .get()
+        .filter(|r| !r.settings.attach_only)
+        .and_then(|r| r.store.as_ref())
+    {
         s.counter(c).fetch_add(1, Ordering::Relaxed);
     }
 }

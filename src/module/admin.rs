@@ -6,13 +6,14 @@ use crate::ffi::engine;
 use crate::hook::runtime::{self, Runtime};
 use ext_php_rs::boxed::ZBox;
 use ext_php_rs::prelude::*;
-use ext_php_rs::types::ZendHashTable;
+use ext_php_rs::types::{ZendHashTable, Zval};
 
 /// Adds the admin functions to the module.
 pub fn register(module: ModuleBuilder) -> ModuleBuilder {
     module
         .function(wrap_function!(kiln_reset))
         .function(wrap_function!(kiln_invalidate))
+        .function(wrap_function!(kiln_invalidate_prefix))
         .function(wrap_function!(kiln_is_script_cached))
         .function(wrap_function!(kiln_compile_file))
 }
@@ -77,6 +78,73 @@ pub fn kiln_invalidate(path: String, force: Option<bool>) -> bool {
         }
     }
     remove_everywhere(rt, &key)
+}
+
+/// The directory prefix entries are matched against: the real path of
+/// `dir` (as given when it no longer exists), ending in one '/', so that
+/// `/srv/app` matches `/srv/app/x.php` but not `/srv/app2/x.php`. None for
+/// an empty or relative name (a relative name would depend on the caller's
+/// working directory: refused, not guessed).
+pub fn dir_prefix(dir: &str) -> Option<String> {
+    if !dir.starts_with('/') {
+        return None;
+    }
+    let real = engine::realpath(dir).unwrap_or_else(|| dir.to_string());
+    let trimmed = real.trim_end_matches('/');
+    Some(format!("{trimmed}/"))
+}
+
+/// The distinct paths of both tiers under `prefix` (from [`dir_prefix`]).
+pub fn paths_under(rt: &Runtime, prefix: &str) -> Vec<String> {
+    let mut paths = std::collections::BTreeSet::new();
+    if let Some(s) = &rt.store {
+        paths.extend(
+            s.entries()
+                .into_iter()
+                .map(|e| e.path)
+                .filter(|p| p.starts_with(prefix)),
+        );
+    }
+    if let Some(d) = &rt.disk {
+        paths.extend(
+            d.entries()
+                .into_iter()
+                .map(|e| e.path)
+                .filter(|p| p.starts_with(prefix)),
+        );
+    }
+    paths.into_iter().collect()
+}
+
+/// `kiln_invalidate_prefix(string $dir): int|false` — drops every cached
+/// script under a directory from both tiers (after a partial deploy), for
+/// every process of this user at once. Returns how many scripts were
+/// dropped (0 when nothing matched); false with a warning for a relative or
+/// empty name.
+#[php_function]
+pub fn kiln_invalidate_prefix(dir: String) -> Zval {
+    let mut z = Zval::new();
+    z.set_bool(false);
+    if !api_allowed("kiln_invalidate_prefix") {
+        return z;
+    }
+    let Some(prefix) = dir_prefix(&dir) else {
+        engine::warn(
+            engine::E_WARNING,
+            &format!("kiln_invalidate_prefix(): \"{dir}\" is not an absolute directory name"),
+        );
+        return z;
+    };
+    let rt = runtime::activate();
+    if !rt.active() {
+        return z;
+    }
+    let mut n = 0i64;
+    for p in paths_under(rt, &prefix) {
+        n += i64::from(remove_everywhere(rt, &p));
+    }
+    z.set_long(n);
+    z
 }
 
 /// Removes `key` from both tiers; true if any tier held it.

@@ -272,6 +272,7 @@ pub fn kiln_get_configuration() -> Zval {
     set(&mut d, "kiln.restrict_api", s.restrict_api.clone());
     set(&mut d, "kiln.verify_roundtrip", s.verify_roundtrip);
     set(&mut d, "kiln.inheritance_cache", s.inheritance_cache);
+    set(&mut d, "kiln.attach_only", s.attach_only);
     set(
         &mut d,
         "kiln.arena_min_generation",

@@ -22,7 +22,7 @@ macro_rules! ini_table {
 /// The registered INI entries. Must list exactly `settings::DIRECTIVES`
 /// (a test checks it). All are PHP_INI_SYSTEM: php.ini, `-d`, or an FPM
 /// pool's `php_admin_value`.
-pub static INI: IniEntryDefs<20> = ini_table! {
+pub static INI: IniEntryDefs<21> = ini_table! {
     c"kiln.enable" = c"1",
     c"kiln.enable_cli" = c"1",
     c"kiln.shm_size" = c"64M",
@@ -40,6 +40,7 @@ pub static INI: IniEntryDefs<20> = ini_table! {
     c"kiln.inheritance_cache" = c"1",
     c"kiln.arena" = c"auto",
     c"kiln.arena_size" = c"256M",
+    c"kiln.attach_only" = c"0",
     c"kiln.arena_min_generation" = c"60",
     c"kiln.verify_roundtrip" = c"0",
 };

@@ -39,6 +39,7 @@ pub const DIRECTIVES: &[Directive] = &[
     Directive { name: "kiln.inheritance_cache", default: "1", doc: "Keep classes linked to their parents and interfaces in each process from its second request on (PHP's inheritance cache)." },
     Directive { name: "kiln.arena", default: "auto", doc: "Shared executable arena: auto = processes forked from the one that loaded Kiln (FPM workers, php-cgi children) run cached scripts in place from one shared mapping; off = private images in every process; always = also a process on its own (tests)." },
     Directive { name: "kiln.arena_size", default: "256M", doc: "Address range of the arena (two halves, one per generation); memory is taken as images are built." },
+    Directive { name: "kiln.attach_only", default: "0", doc: "1: inspect the cache only (the kiln command sets it): attach the existing segment as it is (any size), never create or replace it, compile this process's own scripts without caching them." },
     Directive { name: "kiln.arena_min_generation", default: "60", doc: "Seconds a generation of the arena is kept at least: a half or slot pool that fills sooner leaves new images private instead of starting a new generation (no rebuild storm when the working set exceeds the arena); 0: start one at once." },
     Directive { name: "kiln.verify_roundtrip", default: "0", doc: "Debug: encode and decode every compiled script and run the decoded copy." },
 ];
@@ -48,6 +49,8 @@ pub const DIRECTIVES: &[Directive] = &[
 pub struct Settings {
     pub enable: bool,
     pub enable_cli: bool,
+    /// Attach the existing segment only (the `kiln` command).
+    pub attach_only: bool,
     pub shm_size: u64,
     pub shm_max: u64,
     pub shm_only: bool,
@@ -164,6 +167,7 @@ impl Settings {
         let check_mtime = boolean("kiln.check_mtime", &mut problems);
         let verify_roundtrip = boolean("kiln.verify_roundtrip", &mut problems);
         let inheritance_cache = boolean("kiln.inheritance_cache", &mut problems);
+        let attach_only = boolean("kiln.attach_only", &mut problems);
 
         let size = |name: &'static str, min: u64, max: u64, problems: &mut Vec<Problem>| -> u64 {
             let v = raw(name);
@@ -298,6 +302,7 @@ impl Settings {
             restrict_api: raw("kiln.restrict_api").trim().to_string(),
             verify_roundtrip,
             inheritance_cache,
+            attach_only,
             arena,
             arena_size,
             arena_min_generation,

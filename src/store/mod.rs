@@ -192,6 +192,9 @@ pub enum StoreError {
     Damaged {
         what: &'static str,
     },
+    /// Attach-only: the segment exists but cannot be used (another build, a
+    /// damaged header); it is left as it is.
+    Unusable(String),
 }
 
 impl fmt::Display for StoreError {
@@ -215,6 +218,9 @@ impl fmt::Display for StoreError {
             StoreError::LockTimeout => write!(f, "store: writer lock timed out"),
             StoreError::LockUnrecoverable => write!(f, "store: writer lock is unrecoverable"),
             StoreError::Damaged { what } => write!(f, "store: corrupt state wiped: {what}"),
+            StoreError::Unusable(why) => {
+                write!(f, "store: segment not usable, left as it is: {why}")
+            }
         }
     }
 }
@@ -267,6 +273,23 @@ impl Store {
         let geom = geometry(cfg.size)?;
         let (map, outcome) = segment::open_named(cfg, &geom)?;
         Ok((Store::from_map(map, geom, cfg.name.clone()), outcome))
+    }
+
+    /// Attaches the segment `name` as it is, of whatever size it was made
+    /// with, never creating, replacing or resizing it: for the `kiln`
+    /// command, which must not change the cache it inspects. A missing
+    /// segment is `Os` with ENOENT; one of another build or damaged is
+    /// `Unusable`; another user's is `Foreign`.
+    pub fn attach_existing(name: &str, build_id: [u8; 32]) -> Result<Store, StoreError> {
+        let size = segment::existing_size(name)?;
+        let cfg = SegmentConfig {
+            name: name.to_string(),
+            size,
+            build_id,
+        };
+        let geom = geometry(size)?;
+        let map = segment::open_existing(&cfg, &geom)?;
+        Ok(Store::from_map(map, geom, cfg.name))
     }
 
     /// A store over an anonymous shared mapping: for tests, and for

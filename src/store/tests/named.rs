@@ -87,6 +87,43 @@ fn build_id_mismatch_recreates() {
 }
 
 #[test]
+fn attach_existing_takes_the_segment_as_it_is_and_never_changes_it() {
+    let name = ShmName::new("attach");
+    // Missing: an error, and still missing (nothing created).
+    match Store::attach_existing(&name.0, build_id(1)) {
+        Err(StoreError::Os { errno, .. }) => assert_eq!(errno, libc::ENOENT),
+        Err(e) => panic!("{e}"),
+        Ok(_) => panic!("attached a segment that does not exist"),
+    }
+    assert!(
+        stat_named(&name.0).is_err(),
+        "attach-only created a segment"
+    );
+
+    // Made with another size than the attacher would configure: attached
+    // at the size it has, entries visible both ways.
+    let (a, _) = Store::open(&cfg(&name, 2 * SIZE, 1)).unwrap();
+    a.put("/a.php", 1, 2, 0, 0, b"from the pool").unwrap();
+    let b = Store::attach_existing(&name.0, build_id(1)).unwrap();
+    assert_eq!(b.size(), 2 * SIZE);
+    assert_hit(&b, "/a.php", 1, 2, b"from the pool");
+    assert!(b.remove("/a.php"));
+    let mut v = Vec::new();
+    assert_eq!(a.get("/a.php", 1, 2, &mut v), crate::store::Lookup::Miss);
+
+    // Another build: refused, the segment and its entries left alone.
+    a.put("/b.php", 1, 2, 0, 0, b"kept").unwrap();
+    match Store::attach_existing(&name.0, build_id(2)) {
+        Err(StoreError::Unusable(why)) => assert!(why.contains("build id"), "{why}"),
+        Err(e) => panic!("{e}"),
+        Ok(_) => panic!("attached a segment of another build"),
+    }
+    let (c, out) = Store::open(&cfg(&name, 2 * SIZE, 1)).unwrap();
+    assert_eq!(out, AttachOutcome::Attached, "the segment was replaced");
+    assert_hit(&c, "/b.php", 1, 2, b"kept");
+}
+
+#[test]
 fn size_mismatch_recreates() {
     let name = ShmName::new("size");
     drop(Store::open(&cfg(&name, SIZE, 1)).unwrap());
