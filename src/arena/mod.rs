@@ -124,14 +124,18 @@ fn monotonic_secs() -> u64 {
     ts.tv_sec as u64
 }
 
-/// Map_ptr slots of the arena pool for `arena_size` bytes: one per 2 KiB
-/// of a half (a 300-file application took 1,676 slots for 7 MB of blobs;
-/// MediaWiki 1.43's main page on PHP 8.4 more than 16,384, which one per
-/// 8 KiB gave a 256M arena: every request then ran out and started a new
-/// generation). 8 bytes each per process, zeroed at every request start,
-/// as OPcache's slots are.
+/// Map_ptr slots of the arena pool for `arena_size` bytes: one per 4 KiB
+/// of a half, 32,768 for the default 256M (a 300-file application took
+/// 1,676 slots for 7 MB of images; MediaWiki 1.43's main page on PHP 8.4
+/// 19,214 for 36 MB, more than the 16,384 one per 8 KiB gave: every
+/// request then ran out and started a new generation). 8 bytes each per
+/// process, and the engine zeroes all reserved slots at every request start
+/// (256 KiB at the default; under callgrind, whose memset is a plain loop,
+/// about 165,000 instructions a request), so the pool is not made larger:
+/// a working set denser than that keeps some images private
+/// (`kiln.arena_min_generation`) rather than every request paying for it.
 pub fn pool_slots_for(arena_size: u64) -> usize {
-    ((arena_size / 2 / 2048) as usize).clamp(4096, 1 << 18)
+    ((arena_size / 2 / 4096) as usize).clamp(4096, 1 << 17)
 }
 
 /// `kiln.arena_min_generation`: a generation younger than this (as this
