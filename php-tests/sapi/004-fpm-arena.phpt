@@ -68,7 +68,10 @@ echo "workers answering: ", count($pids), "\n";
 echo "modes: ", implode(',', array_unique(array_column($rows, 'mode'))), "\n";
 echo "read-only everywhere: ", var_export(!in_array(false, array_column($rows, 'ro'), true), true), "\n";
 echo "images built once for the pool: ", max(array_column($rows, 'builds')) === 3 ? 'yes' : 'no: ' . json_encode($rows), "\n";
-echo "workers that used another's images: ", count(array_filter($rows, fn($r) => $r['found'] >= 2)) >= 3 ? '3+' : json_encode($rows), "\n";
+// At least one found image each: under load a worker whose first request
+// raced another's build of the same image runs that one privately once
+// (busy elsewhere), so "found >= 2" depended on scheduling.
+echo "workers that used another's images: ", count(array_filter($rows, fn($r) => $r['found'] >= 1)) >= 3 ? '3+' : json_encode($rows), "\n";
 echo "audit refusals: ", array_sum(array_column($rows, 'audit')), "\n";
 // Base, Circle and Square are linked at run time: into the arena once,
 // then served from it by the inheritance cache in every worker.
