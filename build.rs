@@ -49,6 +49,8 @@ const ALLOW_FUNCTIONS: &[&str] = &[
     "zend_add_system_entropy",
     "zend_get_configuration_directive",
     "zend_get_extension",
+    "zend_register_functions",
+    "zend_unregister_functions",
     "zend_begin_record_errors",
     "zend_emit_recorded_errors",
     "zend_free_recorded_errors",

@@ -31,7 +31,7 @@ fn truthy(v: Option<String>, default: bool) -> bool {
     }
 }
 
-fn opcache_loaded() -> bool {
+pub fn opcache_loaded() -> bool {
     let name = std::ffi::CString::new("Zend OPcache").unwrap();
     // SAFETY: zend_get_extension walks the loaded zend_extensions list.
     !unsafe { sys::zend_get_extension(name.as_ptr()) }.is_null()

@@ -273,6 +273,7 @@ pub fn kiln_get_configuration() -> Zval {
     set(&mut d, "kiln.verify_roundtrip", s.verify_roundtrip);
     set(&mut d, "kiln.inheritance_cache", s.inheritance_cache);
     set(&mut d, "kiln.attach_only", s.attach_only);
+    set(&mut d, "kiln.opcache_api", s.opcache_api);
     set(
         &mut d,
         "kiln.arena_min_generation",

@@ -34,6 +34,12 @@ pub extern "C" fn php_info(module: *mut ModuleEntry) {
         info_table_row!("Build id", runtime::hex(&r.build_id).as_str());
     }
     info_table_row!("PHP system id", engine::system_id().as_str());
+    let api = if super::opcache_api::registered() {
+        "on (opcache_* functions registered)".to_string()
+    } else {
+        super::opcache_api::NOTE.lock().clone()
+    };
+    info_table_row!("OPcache-compatible API", api.as_str());
     // SAFETY: reads engine globals after startup.
     let hooks = unsafe { crate::ffi::sys::kiln_shim_engine_hooks() };
     let hooks = format!(

@@ -35,6 +35,8 @@ pub extern "C" fn minit(_ty: i32, module_number: i32) -> i32 {
             crate::image::linked::install(settings.inheritance_cache);
         }
     }
+    // SAFETY: MINIT, single-threaded, this module current.
+    unsafe { super::opcache_api::register(settings.opcache_api) };
     runtime::set_startup(runtime::Startup {
         settings,
         stand_down,
@@ -49,6 +51,7 @@ pub extern "C" fn mshutdown(_ty: i32, _module_number: i32) -> i32 {
     unsafe {
         hook::uninstall();
         crate::image::linked::uninstall();
+        super::opcache_api::unregister();
     }
     crate::arena::shutdown();
     0

@@ -5,6 +5,7 @@ pub mod admin;
 pub mod functions;
 pub mod info;
 pub mod lifecycle;
+pub mod opcache_api;
 
 use ext_php_rs::flags::IniEntryPermission as P;
 use ext_php_rs::prelude::*;
@@ -22,7 +23,7 @@ macro_rules! ini_table {
 /// The registered INI entries. Must list exactly `settings::DIRECTIVES`
 /// (a test checks it). All are PHP_INI_SYSTEM: php.ini, `-d`, or an FPM
 /// pool's `php_admin_value`.
-pub static INI: IniEntryDefs<21> = ini_table! {
+pub static INI: IniEntryDefs<22> = ini_table! {
     c"kiln.enable" = c"1",
     c"kiln.enable_cli" = c"1",
     c"kiln.shm_size" = c"64M",
@@ -42,6 +43,7 @@ pub static INI: IniEntryDefs<21> = ini_table! {
     c"kiln.arena_size" = c"256M",
     c"kiln.attach_only" = c"0",
     c"kiln.arena_min_generation" = c"60",
+    c"kiln.opcache_api" = c"0",
     c"kiln.verify_roundtrip" = c"0",
 };
 

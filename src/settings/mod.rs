@@ -41,6 +41,7 @@ pub const DIRECTIVES: &[Directive] = &[
     Directive { name: "kiln.arena_size", default: "256M", doc: "Address range of the arena (two halves, one per generation); memory is taken as images are built." },
     Directive { name: "kiln.attach_only", default: "0", doc: "1: inspect the cache only (the kiln command sets it): attach the existing segment as it is (any size), never create or replace it, compile this process's own scripts without caching them." },
     Directive { name: "kiln.arena_min_generation", default: "60", doc: "Seconds a generation of the arena is kept at least: a half or slot pool that fills sooner leaves new images private instead of starting a new generation (no rebuild storm when the working set exceeds the arena); 0: start one at once." },
+    Directive { name: "kiln.opcache_api", default: "0", doc: "1: also provide opcache_get_status(), opcache_get_configuration(), opcache_reset(), opcache_invalidate(), opcache_compile_file() and opcache_is_script_cached() with OPcache's array shapes from Kiln's figures (only when Zend OPcache is not loaded)." },
     Directive { name: "kiln.verify_roundtrip", default: "0", doc: "Debug: encode and decode every compiled script and run the decoded copy." },
 ];
 
@@ -51,6 +52,8 @@ pub struct Settings {
     pub enable_cli: bool,
     /// Attach the existing segment only (the `kiln` command).
     pub attach_only: bool,
+    /// Register the OPcache-compatible functions.
+    pub opcache_api: bool,
     pub shm_size: u64,
     pub shm_max: u64,
     pub shm_only: bool,
@@ -168,6 +171,7 @@ impl Settings {
         let verify_roundtrip = boolean("kiln.verify_roundtrip", &mut problems);
         let inheritance_cache = boolean("kiln.inheritance_cache", &mut problems);
         let attach_only = boolean("kiln.attach_only", &mut problems);
+        let opcache_api = boolean("kiln.opcache_api", &mut problems);
 
         let size = |name: &'static str, min: u64, max: u64, problems: &mut Vec<Problem>| -> u64 {
             let v = raw(name);
@@ -303,6 +307,7 @@ impl Settings {
             verify_roundtrip,
             inheritance_cache,
             attach_only,
+            opcache_api,
             arena,
             arena_size,
             arena_min_generation,
