@@ -16,12 +16,21 @@ pub fn register(module: ModuleBuilder) -> ModuleBuilder {
         .function(wrap_function!(kiln_get_configuration))
 }
 
-fn table() -> ZBox<ZendHashTable> {
+pub(super) fn table() -> ZBox<ZendHashTable> {
     ZendHashTable::new()
 }
 
-fn set<V: ext_php_rs::convert::IntoZval>(t: &mut ZendHashTable, k: &str, v: V) {
+pub(super) fn set<V: ext_php_rs::convert::IntoZval>(t: &mut ZendHashTable, k: &str, v: V) {
     let _ = t.insert(k, v);
+}
+
+/// Hits / (hits + misses) in percent, 0 before any lookup.
+pub(super) fn hit_rate(hits: i64, misses: i64) -> f64 {
+    if hits + misses > 0 {
+        hits as f64 * 100.0 / (hits + misses) as f64
+    } else {
+        0.0
+    }
 }
 
 /// `kiln.restrict_api`: only scripts under the prefix may call the API.
@@ -47,7 +56,7 @@ pub fn api_allowed(func: &str) -> bool {
     ok
 }
 
-fn false_zval() -> Zval {
+pub(super) fn false_zval() -> Zval {
     let mut z = Zval::new();
     z.set_bool(false);
     z
@@ -201,15 +210,7 @@ pub fn kiln_get_status(with_scripts: Option<bool>) -> Zval {
     set(&mut stats, "scripts_removed", st.removed as i64);
     set(&mut stats, "hits", hits);
     set(&mut stats, "misses", misses);
-    set(
-        &mut stats,
-        "hit_rate",
-        if hits + misses > 0 {
-            hits as f64 * 100.0 / (hits + misses) as f64
-        } else {
-            0.0
-        },
-    );
+    set(&mut stats, "hit_rate", hit_rate(hits, misses));
     set(&mut stats, "compiles", counter(Counter::Compiles));
     set(
         &mut stats,

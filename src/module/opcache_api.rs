@@ -11,6 +11,7 @@
 //! them before the module is unloaded.
 
 use super::admin;
+use super::functions::{false_zval, hit_rate, set, table};
 use crate::hook::runtime;
 use crate::store::Counter;
 use ext_php_rs::boxed::ZBox;
@@ -126,20 +127,6 @@ pub fn registered() -> bool {
     REGISTERED.lock().is_some()
 }
 
-fn table() -> ZBox<ZendHashTable> {
-    ZendHashTable::new()
-}
-
-fn set<V: ext_php_rs::convert::IntoZval>(t: &mut ZendHashTable, k: &str, v: V) {
-    let _ = t.insert(k, v);
-}
-
-fn false_zval() -> Zval {
-    let mut z = Zval::new();
-    z.set_bool(false);
-    z
-}
-
 fn array_zval(t: ZBox<ZendHashTable>) -> Zval {
     let mut z = Zval::new();
     z.set_hashtable(t);
@@ -227,15 +214,7 @@ pub fn opcache_get_status(include_scripts: Option<bool>) -> Zval {
     set(&mut os, "misses", misses);
     set(&mut os, "blacklist_misses", 0i64);
     set(&mut os, "blacklist_miss_ratio", 0.0f64);
-    set(
-        &mut os,
-        "opcache_hit_rate",
-        if hits + misses > 0 {
-            hits as f64 * 100.0 / (hits + misses) as f64
-        } else {
-            0.0
-        },
-    );
+    set(&mut os, "opcache_hit_rate", hit_rate(hits, misses));
     set(&mut t, "opcache_statistics", os);
     if include_scripts.unwrap_or(true) {
         let mut scripts = table();
