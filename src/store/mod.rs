@@ -281,15 +281,8 @@ impl Store {
     /// segment is `Os` with ENOENT; one of another build or damaged is
     /// `Unusable`; another user's is `Foreign`.
     pub fn attach_existing(name: &str, build_id: [u8; 32]) -> Result<Store, StoreError> {
-        let size = segment::existing_size(name)?;
-        let cfg = SegmentConfig {
-            name: name.to_string(),
-            size,
-            build_id,
-        };
-        let geom = geometry(size)?;
-        let map = segment::open_existing(&cfg, &geom)?;
-        Ok(Store::from_map(map, geom, cfg.name))
+        let (map, geom) = segment::open_existing(name, build_id)?;
+        Ok(Store::from_map(map, geom, name.to_string()))
     }
 
     /// A store over an anonymous shared mapping: for tests, and for

@@ -234,32 +234,30 @@ pub(crate) fn open_named(
     })
 }
 
-/// The size of the existing segment `name` (0600 and ours is checked when
-/// it is attached).
-pub(crate) fn existing_size(name: &str) -> Result<usize, StoreError> {
+/// Attach-only open of the existing segment `name`, at the size it was
+/// made with: one descriptor, nothing created, unlinked or initialised.
+/// Returns the mapping and the geometry of that size.
+pub(crate) fn open_existing(
+    name: &str,
+    build_id: [u8; 32],
+) -> Result<(Mapping, Geometry), StoreError> {
     let cname = c_name(name)?;
-    // SAFETY: valid C string.
-    let fd = unsafe { libc::shm_open(cname.as_ptr(), libc::O_RDONLY | libc::O_CLOEXEC, 0) };
-    if fd < 0 {
-        return Err(StoreError::os("shm_open(existing)"));
-    }
-    let fd = Fd(fd);
-    let st = fstat(&fd)?;
-    Ok(st.st_size.max(0) as usize)
-}
-
-/// Attach-only open: the existing segment or an error; nothing is created,
-/// unlinked or initialised.
-pub(crate) fn open_existing(cfg: &SegmentConfig, geom: &Geometry) -> Result<Mapping, StoreError> {
-    let cname = c_name(&cfg.name)?;
     // SAFETY: valid C string.
     let fd = unsafe { libc::shm_open(cname.as_ptr(), libc::O_RDWR | libc::O_CLOEXEC, 0) };
     if fd < 0 {
         return Err(StoreError::os("shm_open(existing)"));
     }
     let fd = Fd(fd);
-    match attach(&fd, cfg, geom) {
-        Ok(map) => Ok(map),
+    let size = fstat(&fd)?.st_size.max(0) as usize;
+    let geom = Geometry::for_size(size)
+        .ok_or_else(|| StoreError::Unusable(format!("size {size} is not a segment's")))?;
+    let cfg = SegmentConfig {
+        name: name.to_string(),
+        size,
+        build_id,
+    };
+    match attach(&fd, &cfg, &geom) {
+        Ok(map) => Ok((map, geom)),
         Err(AttachError::Fatal(e)) => Err(e),
         Err(AttachError::Bad(reason)) => Err(StoreError::Unusable(reason)),
     }
