@@ -1,7 +1,7 @@
 //! Admin functions over both tiers: reset, invalidate, is-cached, and the
 //! per-script listing of the status. All honour `kiln.restrict_api`.
 
-use super::functions::api_allowed;
+use super::functions::{api_allowed, false_zval};
 use crate::ffi::engine;
 use crate::hook::runtime::{self, Runtime};
 use ext_php_rs::boxed::ZBox;
@@ -96,23 +96,10 @@ pub fn dir_prefix(dir: &str) -> Option<String> {
 
 /// The distinct paths of both tiers under `prefix` (from [`dir_prefix`]).
 pub fn paths_under(rt: &Runtime, prefix: &str) -> Vec<String> {
-    let mut paths = std::collections::BTreeSet::new();
-    if let Some(s) = &rt.store {
-        paths.extend(
-            s.entries()
-                .into_iter()
-                .map(|e| e.path)
-                .filter(|p| p.starts_with(prefix)),
-        );
-    }
-    if let Some(d) = &rt.disk {
-        paths.extend(
-            d.entries()
-                .into_iter()
-                .map(|e| e.path)
-                .filter(|p| p.starts_with(prefix)),
-        );
-    }
+    let shm = rt.store.iter().flat_map(|s| s.entries()).map(|e| e.path);
+    let disk = rt.disk.iter().flat_map(|d| d.entries()).map(|e| e.path);
+    let paths: std::collections::BTreeSet<String> =
+        shm.chain(disk).filter(|p| p.starts_with(prefix)).collect();
     paths.into_iter().collect()
 }
 
@@ -123,33 +110,39 @@ pub fn paths_under(rt: &Runtime, prefix: &str) -> Vec<String> {
 /// empty name.
 #[php_function]
 pub fn kiln_invalidate_prefix(dir: String) -> Zval {
-    let mut z = Zval::new();
-    z.set_bool(false);
     if !api_allowed("kiln_invalidate_prefix") {
-        return z;
+        return false_zval();
     }
     let Some(prefix) = dir_prefix(&dir) else {
         engine::warn(
             engine::E_WARNING,
             &format!("kiln_invalidate_prefix(): \"{dir}\" is not an absolute directory name"),
         );
-        return z;
+        return false_zval();
     };
     let rt = runtime::activate();
     if !rt.active() {
-        return z;
+        return false_zval();
     }
-    let mut n = 0i64;
-    for p in paths_under(rt, &prefix) {
-        n += i64::from(remove_everywhere(rt, &p));
+    let paths = paths_under(rt, &prefix);
+    // One generation bump (it clears this process's table) for them all.
+    if !paths.is_empty() {
+        crate::hook::tiers::bump_generation(rt);
     }
-    z.set_long(n);
+    let n = paths.iter().filter(|p| remove_from_tiers(rt, p)).count();
+    let mut z = Zval::new();
+    z.set_long(n as i64);
     z
 }
 
 /// Removes `key` from both tiers; true if any tier held it.
 pub fn remove_everywhere(rt: &Runtime, key: &str) -> bool {
     crate::hook::tiers::bump_generation(rt);
+    remove_from_tiers(rt, key)
+}
+
+/// [`remove_everywhere`] without the generation bump (the caller bumps).
+fn remove_from_tiers(rt: &Runtime, key: &str) -> bool {
     let mut removed = false;
     if let Some(s) = &rt.store {
         removed |= s.remove(key);
