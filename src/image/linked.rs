@@ -740,6 +740,22 @@ impl Plan<'_, '_> {
     ///
     /// # Safety
     /// `s` is NULL or a live string.
+    /// What [`copy_user_fn`] takes for `op`: the op_array, its name, and
+    /// map_ptr slots when it is the link's own (scope `ce`).
+    ///
+    /// # Safety
+    /// `op` is a live function of kind [`FnKind::User`].
+    unsafe fn user_fn(&mut self, op: *const Op, ce: *const Ce) {
+        self.reserve(size_of::<Op>());
+        // SAFETY: caller contract.
+        unsafe {
+            self.string((*op).function_name);
+            if std::ptr::eq((*op).scope, ce) {
+                self.slots += 1 + usize::from(!(*op).static_variables.is_null());
+            }
+        }
+    }
+
     unsafe fn string(&mut self, s: *const Str) {
         // SAFETY: live string.
         unsafe {
@@ -783,14 +799,7 @@ impl Plan<'_, '_> {
                 self.string(key);
                 match fn_kind(r, f, ce) {
                     Some(FnKind::Keep) => {}
-                    Some(FnKind::User) => {
-                        self.reserve(size_of::<Op>());
-                        let op = f as *const Op;
-                        self.string((*op).function_name);
-                        if (*op).scope == ce {
-                            self.slots += 1 + usize::from(!(*op).static_variables.is_null());
-                        }
-                    }
+                    Some(FnKind::User) => self.user_fn(f as *const Op, ce),
                     Some(FnKind::Internal) => {
                         self.reserve(size_of::<sys::zend_internal_function>())
                     }
@@ -868,13 +877,7 @@ impl Plan<'_, '_> {
                                         Some(FnKind::Keep) => {}
                                         Some(FnKind::User) => {
                                             let op = f as *const Op;
-                                            self.reserve(size_of::<Op>());
-                                            self.string((*op).function_name);
-                                            if (*op).scope == ce {
-                                                self.slots += 1 + usize::from(
-                                                    !(*op).static_variables.is_null(),
-                                                );
-                                            }
+                                            self.user_fn(op, ce);
                                             let pi = (*op).prop_info;
                                             ok &= pi.is_null()
                                                 || std::ptr::eq(pi, p)
@@ -1171,10 +1174,6 @@ unsafe fn copy_type(b: &mut Bump, t: &mut sys::zend_type) {
     }
 }
 
-/// The second pass: copies the linked class `ce` into `b` and freezes it.
-///
-/// # Safety
-/// `ce` passed [`Plan::measure`] and nothing changed since.
 /// The copy of a user function of kind [`FnKind::User`]: the link's own
 /// (scope `ce`) becomes `nce`'s, immutable, with map_ptr slots of the block.
 ///
@@ -1206,6 +1205,10 @@ unsafe fn copy_user_fn(
     }
 }
 
+/// The second pass: copies the linked class `ce` into `b` and freezes it.
+///
+/// # Safety
+/// `ce` passed [`Plan::measure`] and nothing changed since.
 unsafe fn copy_class(r: &Ranges, b: &mut Bump, ce: *mut Ce) -> *mut Ce {
     // SAFETY: validated by the plan; the block is sized for it.
     unsafe {
