@@ -97,6 +97,8 @@ struct Attached {
     inside: u64,
     /// Generation whose images this process's tables hold.
     holding: u64,
+    /// Monotonic second this process first entered `holding`.
+    holding_since: u64,
 }
 
 // SAFETY: NTS PHP: one thread serves requests; the state is behind a mutex.
@@ -144,9 +146,6 @@ pub fn pool_slots_for(arena_size: u64) -> usize {
 /// working set larger than the arena then costs private copies, not a
 /// rebuild of everything on every request.
 static MIN_GENERATION_SECS: AtomicU64 = AtomicU64::new(60);
-
-/// (generation, monotonic second this process first entered it).
-static GEN_SEEN: Mutex<(u64, u64)> = Mutex::new((0, 0));
 
 /// Flips this process declined because the generation was too young.
 pub static FLIPS_DEFERRED: AtomicU64 = AtomicU64::new(0);
@@ -419,6 +418,7 @@ fn open(base: usize, len: usize, pid: u32, functions: u64) -> Result<Attached, S
             functions,
             inside: 0,
             holding: 0,
+            holding_since: 0,
         })
     }
 }
@@ -483,13 +483,10 @@ pub fn request_start() -> bool {
     let Some(a) = st.as_mut() else { return false };
     let g = a.ctl.enter(a.slot);
     a.inside = g;
-    {
-        let mut seen = GEN_SEEN.lock();
-        if seen.0 != g {
-            *seen = (g, monotonic_secs());
-        }
-    }
     let moved = a.holding != 0 && a.holding != g;
+    if a.holding != g {
+        a.holding_since = monotonic_secs();
+    }
     a.holding = g;
     moved
 }
@@ -620,14 +617,11 @@ pub enum Begin {
 /// Starts the next generation if nobody is inside the one it overwrites
 /// (see [`control`]); the old half's pages go back to the kernel.
 fn flip_from(a: &Attached, g: u64) {
+    if a.holding == g
+        && monotonic_secs().saturating_sub(a.holding_since) < MIN_GENERATION_SECS.load(Relaxed)
     {
-        let seen = GEN_SEEN.lock();
-        if seen.0 == g
-            && monotonic_secs().saturating_sub(seen.1) < MIN_GENERATION_SECS.load(Relaxed)
-        {
-            FLIPS_DEFERRED.fetch_add(1, Relaxed);
-            return;
-        }
+        FLIPS_DEFERRED.fetch_add(1, Relaxed);
+        return;
     }
     let (fd, half_len) = (a.fd, a.half_len);
     let mut empty = |h: usize| {
